@@ -1,0 +1,43 @@
+/**
+ * What the connect stage needs from storage. The SQLite store implements it for real runs
+ * (src/store/connect-state.ts); MemoryConnectState (src/connect/memory-state.ts) serves the
+ * eval commands and tests. Profiles are opaque JSON owned by the connect stage.
+ */
+export interface ClusterRecord {
+  id: string;
+  /** For events: the story they belong to. For stories: null. */
+  parentId: string | null;
+  /** Earliest and latest day (`YYYY-MM-DD`) of its dated articles; null when none is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Number of articles. */
+  size: number;
+  title: string;
+  /** The connect stage's own data (centroids, entity counts, …), stored as JSON. */
+  profile: unknown;
+}
+
+export interface ConnectState {
+  /** Number of documents seen, and how many of them contained each term (for IDF). */
+  documentCount(): number;
+  documentFrequencies(terms: string[]): Map<string, number>;
+  addDocument(terms: string[]): void;
+
+  /**
+   * Events sharing at least one of `keys` (index keys: terms, entity ids), most shared keys
+   * first, whose date range lies within `windowDays` of `date` (all when date is null).
+   */
+  eventCandidates(keys: string[], date: string | null, windowDays: number, limit: number): ClusterRecord[];
+  /** Stories sharing at least one of `keys`, most shared keys first. */
+  storyCandidates(keys: string[], limit: number): ClusterRecord[];
+
+  getEvent(id: string): ClusterRecord | null;
+  getStory(id: string): ClusterRecord | null;
+  /** Inserts or replaces; `keys` replace the record's index keys. */
+  saveEvent(record: ClusterRecord, keys: string[]): void;
+  saveStory(record: ClusterRecord, keys: string[]): void;
+  /** Records that `fromId` was merged into `intoId` (IDs stay resolvable). */
+  recordAlias(kind: 'event' | 'story', fromId: string, intoId: string): void;
+  /** A new, never-used ID (`e…` for events, `s…` for stories). */
+  newId(kind: 'event' | 'story'): string;
+}

@@ -1,0 +1,54 @@
+import type { Token } from '../types.js';
+import { isAbbreviation } from './abbreviations.js';
+
+// A word: letters/digits with inner joiners (US-Außenministerium, 400.000, McDonald's, AC/DC);
+// anything else that is not space is a token of its own.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.,&/][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+const MONTHS = new Set([
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
+  'oktober', 'november', 'dezember', 'jan', 'feb', 'febr', 'mär', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'okt', 'nov', 'dez',
+]);
+
+export function isMonthName(word: string): boolean {
+  return MONTHS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Splits text into word and punctuation tokens with character offsets.
+ * A period stays on its word when the word is an abbreviation (`Dr.`, `z.`, `B.`),
+ * an initial (`F.`) or an ordinal number before a month or a lower-case word (`5. September`).
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const raw: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(TOKEN_RE)) {
+    let word = m[0];
+    // a trailing comma/joiner captured inside numbers like "400,": trim joiners at the end
+    raw.push({ text: word, start: start + m.index!, end: start + m.index! + word.length });
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const tok = raw[i]!;
+    const next = raw[i + 1];
+    if (next && next.text === '.' && next.start === tok.end && keepsPeriod(tok.text, raw[i + 2])) {
+      out.push({ text: tok.text + '.', start: tok.start, end: next.end });
+      i++;
+      continue;
+    }
+    out.push(tok);
+  }
+  return out;
+}
+
+function keepsPeriod(word: string, after: Token | undefined): boolean {
+  if (isAbbreviation(word)) return true;
+  // initials: "John F. Kennedy", "U. S."
+  if (/^\p{Lu}$/u.test(word) && after && /^\p{Lu}/u.test(after.text)) return true;
+  if (/^\d{1,2}$/.test(word) && after) {
+    // ordinals: "am 5. September", "der 3. Versuch", "5. bis 7. Mai"
+    return isMonthName(after.text) || /^\p{Ll}/u.test(after.text) || /^\d/.test(after.text);
+  }
+  return false;
+}
