@@ -11,6 +11,14 @@ const MONTHS = new Set([
   'sep', 'sept', 'okt', 'nov', 'dez',
 ]);
 
+// Words that typically open a sentence: after "3." they mark a sentence end, not an ordinal.
+const SENTENCE_STARTERS = new Set([
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Er', 'Sie', 'Es', 'Ich', 'Wir', 'Ihr', 'Man', 'Dies', 'Diese',
+  'Dieser', 'Dabei', 'Damit', 'Danach', 'Dann', 'Doch', 'Aber', 'Und', 'Auch', 'Noch', 'Nun', 'So', 'Im', 'In', 'Am', 'An',
+  'Auf', 'Bei', 'Mit', 'Nach', 'Seit', 'Zum', 'Zur', 'Wie', 'Was', 'Wer', 'Wo', 'Als', 'Wenn', 'Weil', 'Für', 'Vor',
+  'The', 'A', 'An', 'He', 'She', 'It', 'We', 'They', 'This', 'That', 'In', 'On', 'At', 'But', 'And',
+]);
+
 export function isMonthName(word: string): boolean {
   return MONTHS.has(word.toLowerCase().replace(/\.$/, ''));
 }
@@ -47,8 +55,9 @@ function keepsPeriod(word: string, after: Token | undefined): boolean {
   // initials: "John F. Kennedy", "U. S."
   if (/^\p{Lu}$/u.test(word) && after && /^\p{Lu}/u.test(after.text)) return true;
   if (/^\d{1,2}$/.test(word) && after) {
-    // ordinals: "am 5. September", "der 3. Versuch", "5. bis 7. Mai"
-    return isMonthName(after.text) || /^\p{Ll}/u.test(after.text) || /^\d/.test(after.text);
+    // ordinals: "am 5. September", "zum 3. Mal", "5. bis 7. Mai"; but "… auf Platz 3. Die Mannschaft …"
+    if (isMonthName(after.text) || /^\p{Ll}/u.test(after.text) || /^\d/.test(after.text)) return true;
+    return /^\p{Lu}\p{Ll}+$/u.test(after.text) && !SENTENCE_STARTERS.has(after.text);
   }
   return false;
 }

@@ -1,0 +1,116 @@
+import type { EntityType } from '../types.js';
+import type { ArticleFeatures } from './profile.js';
+import { VIEWS, type View, type Weighted } from './weigh.js';
+import { addInto, topK, type Vec } from './vector.js';
+
+/** A recent member, kept for near-duplicate checks. */
+export interface Member {
+  id: string;
+  sig: number[];
+}
+
+/**
+ * The JSON profile connect keeps for an event or a story: per view the sum of its members'
+ * unit TF-IDF vectors (truncated to the heaviest keys, so profiles stay small however large
+ * the cluster grows), readable names for those keys, languages, and recent members.
+ */
+export interface ClusterProfile {
+  v: 1;
+  n: number;
+  /** Distinct sources: articles that were not near-duplicates of one already in the cluster. */
+  sources: number;
+  langs: Record<string, number>;
+  views: Record<View, Vec>;
+  names: Record<string, string>;
+  entityTypes: Record<string, EntityType>;
+  members: Member[];
+  /** For stories: their events, oldest first. */
+  events?: string[];
+}
+
+const LIMITS: Record<View, number> = {
+  title: 40, titleX: 40, body: 200, cross: 200, caps: 60, entities: 60, PER: 30, LOC: 30, ORG: 30, numbers: 40,
+};
+const MAX_MEMBERS = 12;
+
+export function emptyProfile(): ClusterProfile {
+  const views = {} as Record<View, Vec>;
+  for (const v of VIEWS) views[v] = {};
+  return { v: 1, n: 0, sources: 0, langs: {}, views, names: {}, entityTypes: {}, members: [] };
+}
+
+/** Reads a stored profile, tolerating anything malformed (an empty profile then). */
+export function readProfile(raw: unknown): ClusterProfile {
+  const p = (typeof raw === 'string' ? safeParse(raw) : raw) as Partial<ClusterProfile> | null;
+  const out = emptyProfile();
+  if (!p || typeof p !== 'object' || p.v !== 1) return out;
+  return { ...out, ...p, views: { ...out.views, ...(p.views ?? {}) } };
+}
+
+function safeParse(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}
+
+/** Adds an article (or, with `scale`, another cluster's weight) into a profile. */
+export function addArticle(p: ClusterProfile, f: ArticleFeatures, w: Weighted, duplicate: boolean): void {
+  p.n += 1;
+  if (!duplicate) p.sources += 1;
+  p.langs[f.lang] = (p.langs[f.lang] ?? 0) + 1;
+  for (const v of VIEWS) p.views[v] = topK(sum(p.views[v], w[v]), LIMITS[v]);
+  Object.assign(p.entityTypes, f.entityTypes);
+  for (const k in f.names) if (!(k in p.names)) p.names[k] = f.names[k]!;
+  p.members.push({ id: f.id, sig: f.signature });
+  if (p.members.length > MAX_MEMBERS) p.members.splice(0, p.members.length - MAX_MEMBERS);
+  prune(p);
+}
+
+/** Folds profile `b` into `a` (merging two clusters). */
+export function addProfile(a: ClusterProfile, b: ClusterProfile): void {
+  a.n += b.n;
+  a.sources += b.sources;
+  for (const l in b.langs) a.langs[l] = (a.langs[l] ?? 0) + b.langs[l]!;
+  for (const v of VIEWS) a.views[v] = topK(sum(a.views[v], b.views[v]), LIMITS[v]);
+  Object.assign(a.entityTypes, b.entityTypes);
+  for (const k in b.names) if (!(k in a.names)) a.names[k] = b.names[k]!;
+  a.members = [...a.members, ...b.members].slice(-MAX_MEMBERS);
+  if (b.events) a.events = [...(a.events ?? []), ...b.events];
+  prune(a);
+}
+
+function sum(a: Vec, b: Vec): Vec {
+  const out: Vec = { ...a };
+  addInto(out, b);
+  return out;
+}
+
+/** Drops readable names and types of keys no view holds any more. */
+function prune(p: ClusterProfile): void {
+  const live = new Set<string>();
+  for (const v of VIEWS) for (const k in p.views[v]) live.add(k);
+  for (const k in p.names) if (!live.has(k)) delete p.names[k];
+  for (const k in p.entityTypes) if (!live.has(k)) delete p.entityTypes[k];
+}
+
+/** The keys a cluster is found by: its heaviest terms, names and entities. */
+export function indexKeys(views: Record<View, Vec>): string[] {
+  const keys = new Set<string>();
+  const take = (v: Vec, n: number) => {
+    for (const [k] of Object.entries(v).sort((a, b) => b[1] - a[1]).slice(0, n)) keys.add(k);
+  };
+  take(views.body, 20);
+  take(views.cross, 15);
+  take(views.entities, 12);
+  take(views.caps, 8);
+  return [...keys];
+}
+
+/** The dominant language of a cluster. */
+export function mainLanguage(p: ClusterProfile): string | null {
+  let best: string | null = null;
+  for (const l in p.langs) if (best === null || p.langs[l]! > p.langs[best]!) best = l;
+  return best;
+}

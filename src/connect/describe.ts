@@ -1,0 +1,257 @@
+import type { Doc, PartialDate, Quote, Reason } from '../types.js';
+import type { ConnectState } from './state.js';
+import { articleFeatures, documentKeys } from './profile.js';
+import { idfFrom, weigh, type Idf } from './weigh.js';
+import { similarities, type FeatureName, type Side } from './features.js';
+import { loadModel, probability } from './model.js';
+import { makeReason, sharedNames } from './reasons.js';
+import { addInto, weightedCosine, type Vec } from './vector.js';
+import { tokenize } from '../text/tokenize.js';
+import { splitSentences } from '../text/sentences.js';
+import { stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { figures } from './numbers.js';
+import { articleSimilarity } from './similarity.js';
+
+/** The relation of two articles: the event model's and the story model's verdicts, with why. */
+export interface PairExplanation extends Reason {
+  sameEvent: boolean;
+  sameStory: boolean;
+  eventScore: number;
+  storyScore: number;
+  /** Graded article similarity in [0, 1] (1 = same event, as in SemEval-2022 task 8). */
+  similarity: number;
+  similarities: Record<FeatureName, number>;
+}
+
+function sideOf(doc: Doc, ids: Map<string, string>, idf: Idf) {
+  const f = articleFeatures(doc, ids);
+  const w = weigh(f, idf);
+  const side: Side = { views: w, langs: { [f.lang]: 1 }, size: 1, sigs: f.signature.length ? [f.signature] : [] };
+  return { f, w, side };
+}
+
+/**
+ * Explains how two articles relate (`chronik why A B`). Document frequencies come from the
+ * store when given, so weights match those connect used; without one all keys weigh alike.
+ */
+export function explainPair(
+  a: Doc,
+  b: Doc,
+  aIds: Map<string, string>,
+  bIds: Map<string, string>,
+  state?: ConnectState,
+): PairExplanation {
+  let idf: Idf = () => 1;
+  if (state) {
+    const keys = [...documentKeys(articleFeatures(a, aIds)), ...documentKeys(articleFeatures(b, bIds))];
+    idf = idfFrom(state.documentFrequencies(keys), state.documentCount());
+  }
+  const A = sideOf(a, aIds, idf);
+  const B = sideOf(b, bIds, idf);
+  const gap = A.f.day !== null && B.f.day !== null ? Math.abs(A.f.day - B.f.day) : null;
+  const sims = similarities(A.side, B.side, gap);
+  const eventModel = loadModel('connect-event.json');
+  const storyModel = loadModel('connect-story.json');
+  const eventScore = probability(eventModel, sims);
+  const storyScore = probability(storyModel, sims);
+  const dup = sims.dup >= (eventModel.duplicate ?? 0.7);
+  const sameEvent = dup || eventScore >= eventModel.threshold;
+  const sameStory = sameEvent || storyScore >= storyModel.threshold;
+  const names = { ...B.f.names, ...A.f.names };
+  const ents = sharedNames(A.w.entities, B.w.entities, names);
+  const sameLang = A.f.lang === B.f.lang;
+  const terms = sameLang ? sharedNames(A.w.body, B.w.body, names) : sharedNames(A.w.cross, B.w.cross, {});
+  const note = dup
+    ? 'near-duplicates'
+    : sameEvent ? 'same event' : sameStory ? 'different events of the same story' : 'unrelated: different stories';
+  const reason = makeReason(
+    dup ? 'duplicate' : sameEvent ? 'joined' : 'new',
+    eventScore,
+    eventModel.threshold,
+    b.article.id,
+    ents.length ? ents : sharedNames(A.w.caps, B.w.caps, names),
+    terms,
+    gap,
+    note,
+  );
+  return {
+    ...reason,
+    sameEvent,
+    sameStory,
+    eventScore,
+    storyScore,
+    similarity: articleSimilarity(sims),
+    similarities: sims,
+  };
+}
+
+/** What an event adds to its story's earlier events. */
+export interface WhatsNew {
+  actors: string[];
+  places: string[];
+  quotes: { speaker: string | null; text: string }[];
+  figures: string[];
+}
+
+export interface EventDescription {
+  title: string;
+  summary: string;
+  date: PartialDate | null;
+  whatsNew: WhatsNew;
+}
+
+interface SentenceText {
+  doc: number;
+  index: number;
+  text: string;
+  vec: Vec;
+}
+
+function stemVector(text: string, lang: string): Vec {
+  const v: Vec = {};
+  for (const t of tokenize(text)) {
+    if (!/\p{L}/u.test(t.text) || t.text.length < 2 || isStopword(t.text)) continue;
+    const s = stem(t.text, lang);
+    v[s] = (v[s] ?? 0) + 1;
+  }
+  return v;
+}
+
+function docSentences(doc: Doc, di: number): SentenceText[] {
+  const text = doc.article.text;
+  const sentences = doc.sentences.length ? doc.sentences : splitSentences(text.slice(0, 100_000));
+  return sentences.slice(0, 80).map((s, index) => {
+    const t = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+    return { doc: di, index, text: t, vec: stemVector(t, doc.article.lang) };
+  });
+}
+
+/** The most common date the articles give for the happening; else the earliest publication date. */
+function eventDateOf(docs: Doc[]): PartialDate | null {
+  const counts = new Map<string, { d: PartialDate; n: number }>();
+  for (const d of docs) {
+    if (!d.eventDate) continue;
+    const k = d.eventDate.value;
+    const c = counts.get(k) ?? { d: d.eventDate, n: 0 };
+    c.n += d.eventDate.precision === 'day' ? 1.5 : 1;
+    counts.set(k, c);
+  }
+  let top: { d: PartialDate; n: number } | null = null;
+  for (const c of counts.values()) if (!top || c.n > top.n || (c.n === top.n && c.d.value < top.d.value)) top = c;
+  if (top) return { value: top.d.value, precision: top.d.precision };
+  let first: PartialDate | null = null;
+  for (const d of docs) {
+    const pd = d.article.date;
+    if (pd && (!first || pd.value < first.value)) first = { value: pd.value, precision: pd.precision };
+  }
+  return first;
+}
+
+function entityNames(docs: Doc[], types: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of docs) for (const e of d.entities) if (types.includes(e.type)) out.set(e.key, e.name);
+  return out;
+}
+
+function quoteKey(q: Quote): string {
+  return q.text.toLowerCase().replace(/\W+/g, ' ').trim().slice(0, 80);
+}
+
+/** Figures with the word after them (`400 000 Menschen`), keyed by that word's stem. */
+function figuresWithUnits(docs: Doc[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const d of docs) {
+    const text = d.article.text.slice(0, 100_000);
+    const tokens = tokenize(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const nums = figures([tokens[i]!, ...(tokens[i + 1] && /^\d{3}$/.test(tokens[i + 1]!.text) ? [tokens[i + 1]!] : [])], text);
+      const value = nums[0];
+      if (!value || /^(19|20)\d\d$/.test(value)) continue;
+      let j = i + 1;
+      while (tokens[j] && /^[\d.,]+$/.test(tokens[j]!.text)) j++;
+      const unit = tokens[j];
+      if (!unit || !/^\p{L}{3,}$/u.test(unit.text) || isStopword(unit.text)) continue;
+      const key = stem(unit.text, d.article.lang);
+      const display = text.slice(tokens[i]!.start, unit.end);
+      if (!out.has(key)) out.set(key, new Map());
+      out.get(key)!.set(value, display);
+    }
+  }
+  return out;
+}
+
+function whatsNewOf(docs: Doc[], earlier: Doc[][]): WhatsNew {
+  const before = earlier.flat();
+  const seenNames = new Set([...entityNames(before, ['PER', 'ORG', 'LOC', 'MISC']).values()].map((n) => n.toLowerCase()));
+  const seenKeys = new Set(before.flatMap((d) => d.entities.map((e) => e.key)));
+  const fresh = (types: string[]) => [...entityNames(docs, types)]
+    .filter(([k, n]) => !seenKeys.has(k) && !seenNames.has(n.toLowerCase()))
+    .map(([, n]) => n)
+    .slice(0, 8);
+  const seenQuotes = new Set(before.flatMap((d) => d.quotes.map(quoteKey)));
+  const quotes: WhatsNew['quotes'] = [];
+  for (const d of docs) for (const q of d.quotes) {
+    if (quotes.length >= 3 || seenQuotes.has(quoteKey(q)) || q.text.length < 20) continue;
+    seenQuotes.add(quoteKey(q));
+    quotes.push({ speaker: q.speaker, text: q.text });
+  }
+  const figs: string[] = [];
+  if (before.length) {
+    const old = figuresWithUnits(before);
+    for (const [unit, values] of figuresWithUnits(docs)) {
+      const prev = old.get(unit);
+      if (!prev) continue;
+      for (const [value, display] of values) {
+        if (prev.has(value) || figs.length >= 5) continue;
+        figs.push(`${display} (before: ${[...prev.values()].slice(0, 2).join(', ')})`);
+      }
+    }
+  }
+  return { actors: fresh(['PER', 'ORG']), places: fresh(['LOC']), quotes, figures: figs };
+}
+
+/**
+ * Describes an event for a timeline: the title of its most central article, one to three
+ * central sentences as summary, the date the articles give for it, and what it adds to the
+ * story's earlier events.
+ */
+export function describeEvent(docs: Doc[], earlier: Doc[][] = []): EventDescription {
+  if (!docs.length) return { title: '', summary: '', date: null, whatsNew: { actors: [], places: [], quotes: [], figures: [] } };
+  const sentences = docs.flatMap((d, i) => docSentences(d, i));
+  const centroid: Vec = {};
+  for (const s of sentences) addInto(centroid, s.vec);
+  const docVecs = docs.map((_, i) => {
+    const v: Vec = {};
+    for (const s of sentences) if (s.doc === i) addInto(v, s.vec);
+    return v;
+  });
+  let central = 0;
+  let bestScore = -1;
+  docVecs.forEach((v, i) => {
+    const sc = weightedCosine(v, centroid) + (docs[i]!.article.title ? 0.05 : 0);
+    if (sc > bestScore) { bestScore = sc; central = i; }
+  });
+  const lead = docs[central]!;
+  const title = (lead.article.title ?? '').trim() || (sentences.find((s) => s.doc === central)?.text ?? lead.article.id);
+
+  // Central sentences, with a preference for leads (news puts the core first).
+  const ranked = sentences
+    .filter((s) => { const n = s.text.split(' ').length; return n >= 6 && n <= 60; })
+    .map((s) => ({ s, score: weightedCosine(s.vec, centroid) * (1 + 0.5 / (1 + s.index)) }))
+    .sort((x, y) => y.score - x.score);
+  const chosen: SentenceText[] = [];
+  for (const { s } of ranked) {
+    if (chosen.length >= 3) break;
+    if (chosen.some((c) => weightedCosine(c.vec, s.vec) > 0.5)) continue;
+    chosen.push(s);
+    if (chosen.length >= 1 && docs.length === 1 && chosen.length >= 2) break;
+  }
+  chosen.sort((x, y) => x.doc - y.doc || x.index - y.index);
+  return {
+    title: title.length > 200 ? title.slice(0, 197) + '…' : title,
+    summary: chosen.map((s) => s.text).join(' '),
+    date: eventDateOf(docs),
+    whatsNew: whatsNewOf(docs, earlier),
+  };
+}

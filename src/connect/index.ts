@@ -1,0 +1,167 @@
+import type { Assignment, Doc, Reason } from '../types.js';
+import type { ClusterRecord, ConnectState } from './state.js';
+import { articleFeatures, documentKeys, type ArticleFeatures } from './profile.js';
+import { idfFrom, weigh, type Weighted } from './weigh.js';
+import { addArticle, emptyProfile, indexKeys, readProfile, type ClusterProfile } from './cluster-profile.js';
+import { similarities, profileSide, type Side, type FeatureName } from './features.js';
+import { loadModel, probability } from './model.js';
+import { dayString, gapToRange } from './dates.js';
+import { makeReason, sharedNames } from './reasons.js';
+import { describeEvent, explainPair } from './describe.js';
+
+export { MemoryConnectState } from './memory-state.js';
+export { describeEvent, explainPair };
+export type { ConnectState, ClusterRecord } from './state.js';
+
+/** Events are looked for among those active within this many days of the article. */
+export const EVENT_WINDOW_DAYS = 21;
+const EVENT_CANDIDATES = 25;
+const STORY_CANDIDATES = 15;
+
+/** One article as connect compares it. */
+export interface Prepared {
+  features: ArticleFeatures;
+  weighted: Weighted;
+  side: Side;
+  keys: string[];
+}
+
+/** Turns a doc into weighted views using the store's document frequencies (before it is counted). */
+export function prepare(doc: Doc, entityIds: Map<string, string>, state: ConnectState): Prepared {
+  const features = articleFeatures(doc, entityIds);
+  const keys = documentKeys(features);
+  const idf = idfFrom(state.documentFrequencies(keys), state.documentCount());
+  const weighted = weigh(features, idf);
+  const side: Side = {
+    views: weighted,
+    langs: { [features.lang]: 1 },
+    size: 1,
+    sigs: features.signature.length ? [features.signature] : [],
+  };
+  return { features, weighted, side, keys };
+}
+
+export interface Scored {
+  record: ClusterRecord;
+  profile: ClusterProfile;
+  sims: Record<FeatureName, number>;
+  p: number;
+  gap: number | null;
+}
+
+/** Scores an article against a candidate event or story with the shipped (or set) model. */
+export function score(a: Prepared, record: ClusterRecord, kind: 'event' | 'story'): Scored {
+  const profile = readProfile(record.profile);
+  const gap = gapToRange(a.features.day, record.firstDate, record.lastDate);
+  const sims = similarities(a.side, profileSide(profile), gap);
+  const p = probability(loadModel(kind === 'event' ? 'connect-event.json' : 'connect-story.json'), sims);
+  return { record, profile, sims, p, gap };
+}
+
+function best(list: Scored[]): Scored | null {
+  let top: Scored | null = null;
+  for (const s of list) if (!top || s.p > top.p) top = s;
+  return top;
+}
+
+function explainAgainst(a: Prepared, s: Scored | null, decision: Reason['decision'], threshold: number, note?: string): Reason {
+  if (!s) return makeReason(decision, 0, threshold, null, [], [], null, note ?? 'no candidate shares terms or entities');
+  const names = { ...s.profile.names, ...a.features.names };
+  const ents = sharedNames(a.weighted.entities, s.profile.views.entities, names);
+  const entities = ents.length ? ents : sharedNames(a.weighted.caps, s.profile.views.caps, names);
+  const sameLang = (s.profile.langs[a.features.lang] ?? 0) > 0;
+  const terms = sameLang
+    ? sharedNames(a.weighted.body, s.profile.views.body, names)
+    : sharedNames(a.weighted.cross, s.profile.views.cross, {}, 8);
+  return makeReason(decision, s.p, threshold, s.record.id, entities, terms, s.gap, note);
+}
+
+function extendDates(record: ClusterRecord, day: number | null): void {
+  if (day === null) return;
+  const d = dayString(day);
+  if (!record.firstDate || d < record.firstDate) record.firstDate = d;
+  if (!record.lastDate || d > record.lastDate) record.lastDate = d;
+}
+
+function articleTitle(doc: Doc): string {
+  const t = (doc.article.title ?? '').trim() || doc.article.text.trim().split(/\n|(?<=[.!?])\s/)[0] || doc.article.id;
+  return t.length > 160 ? t.slice(0, 157) + '…' : t;
+}
+
+/**
+ * Assigns one article to an event and a story (called once per article, in date order).
+ * The article is compared only with the events the index offers for its terms and entities
+ * within the time window; a learned logistic model decides join or new; near-duplicates of
+ * a member join as `duplicate` and do not count as a further source.
+ */
+export function connect(doc: Doc, entityIds: Map<string, string>, state: ConnectState): Assignment {
+  const a = prepare(doc, entityIds, state);
+  const eventModel = loadModel('connect-event.json');
+  const storyModel = loadModel('connect-story.json');
+  const queryKeys = indexKeys(a.weighted);
+
+  const candidates = state.eventCandidates(queryKeys, a.features.date, EVENT_WINDOW_DAYS, EVENT_CANDIDATES)
+    .map((r) => score(a, r, 'event'));
+  const top = best(candidates);
+  const dupBar = eventModel.duplicate ?? 0.7;
+  const dupOf = candidates.filter((c) => c.sims.dup >= dupBar).sort((x, y) => y.sims.dup - x.sims.dup)[0] ?? null;
+
+  let event: ClusterRecord;
+  let eventProfile: ClusterProfile;
+  let eventReason: Reason;
+  let duplicate = false;
+  if (dupOf) {
+    duplicate = true;
+    event = dupOf.record;
+    eventProfile = dupOf.profile;
+    eventReason = explainAgainst(a, dupOf, 'duplicate', dupBar, `near-duplicate of a member (shingle overlap ${dupOf.sims.dup.toFixed(2)})`);
+  } else if (top && top.p >= eventModel.threshold) {
+    event = top.record;
+    eventProfile = top.profile;
+    eventReason = explainAgainst(a, top, 'joined', eventModel.threshold);
+  } else {
+    event = { id: state.newId('event'), parentId: null, firstDate: null, lastDate: null, size: 0, title: articleTitle(doc), profile: null };
+    eventProfile = emptyProfile();
+    eventReason = explainAgainst(a, top, 'new', eventModel.threshold, top ? 'best candidate below threshold' : undefined);
+  }
+
+  // The story: an existing event keeps its story; a new event looks for one.
+  let story: ClusterRecord | null = event.parentId ? state.getStory(event.parentId) : null;
+  let storyProfile: ClusterProfile;
+  let storyReason: Reason;
+  if (story) {
+    const s = score(a, story, 'story');
+    storyProfile = s.profile;
+    storyReason = explainAgainst(a, s, 'joined', storyModel.threshold, 'the event belongs to this story');
+  } else {
+    const scored = state.storyCandidates(queryKeys, STORY_CANDIDATES).map((r) => score(a, r, 'story'));
+    const s = best(scored);
+    if (s && s.p >= storyModel.threshold) {
+      story = s.record;
+      storyProfile = s.profile;
+      storyReason = explainAgainst(a, s, 'joined', storyModel.threshold);
+    } else {
+      story = { id: state.newId('story'), parentId: null, firstDate: null, lastDate: null, size: 0, title: articleTitle(doc), profile: null };
+      storyProfile = emptyProfile();
+      storyReason = explainAgainst(a, s, 'new', storyModel.threshold, s ? 'best candidate below threshold' : undefined);
+    }
+  }
+
+  const newEvent = event.size === 0;
+  event.parentId = story.id;
+  event.size += 1;
+  extendDates(event, a.features.day);
+  addArticle(eventProfile, a.features, a.weighted, duplicate);
+  event.profile = eventProfile;
+  state.saveEvent(event, indexKeys(eventProfile.views));
+
+  story.size += 1;
+  extendDates(story, a.features.day);
+  addArticle(storyProfile, a.features, a.weighted, duplicate);
+  if (newEvent) storyProfile.events = [...(storyProfile.events ?? []), event.id];
+  story.profile = storyProfile;
+  state.saveStory(story, indexKeys(storyProfile.views));
+
+  state.addDocument(a.keys);
+  return { eventId: event.id, storyId: story.id, eventReason, storyReason };
+}

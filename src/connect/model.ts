@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { modelPath } from '../paths.js';
+import { FEATURES, type FeatureName } from './features.js';
+
+/** A logistic join-or-new model over named sub-similarities, as trained by scripts/train-connect.ts. */
+export interface JoinModel {
+  features: string[];
+  weights: number[];
+  bias: number;
+  /** Join when the probability reaches this. */
+  threshold: number;
+  /** Near-duplicate bar on the estimated shingle Jaccard. */
+  duplicate?: number;
+  trainedOn?: string;
+}
+
+/** Used only when the shipped model file is missing: plausible hand weights, not tuned to any test. */
+const FALLBACK: Record<string, JoinModel> = {
+  'connect-event.json': {
+    features: [...FEATURES],
+    weights: [8, 2, 3, 1, 1, 1, 1, 1, -0.8, 0, 0.3, 2],
+    bias: -4.5,
+    threshold: 0.5,
+    duplicate: 0.7,
+  },
+  'connect-story.json': {
+    features: [...FEATURES],
+    weights: [4, 1, 4, 2, 1, 1, 2, 0, -0.1, 0, 0, 0],
+    bias: -3.5,
+    threshold: 0.5,
+  },
+};
+
+const cache = new Map<string, JoinModel>();
+
+export function loadModel(name: 'connect-event.json' | 'connect-story.json'): JoinModel {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const path = modelPath(name);
+  const model = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as JoinModel) : FALLBACK[name]!;
+  cache.set(name, model);
+  return model;
+}
+
+/** Replaces a loaded model (training and tests). */
+export function setModel(name: 'connect-event.json' | 'connect-story.json', model: JoinModel): void {
+  cache.set(name, model);
+}
+
+export function probability(model: JoinModel, s: Record<FeatureName, number>): number {
+  let z = model.bias;
+  model.features.forEach((f, i) => {
+    z += (model.weights[i] ?? 0) * (s[f as FeatureName] ?? 0);
+  });
+  return 1 / (1 + Math.exp(-z));
+}

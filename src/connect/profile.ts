@@ -1,0 +1,156 @@
+import type { Doc, EntityType, Token } from '../types.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import { fold, stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { figures } from './numbers.js';
+import { minhash } from './minhash.js';
+import { stemLexicon } from './lexicon.js';
+import { dayNumber, docDate } from './dates.js';
+import type { Vec } from './vector.js';
+
+/**
+ * What connect knows about one article: its raw term counts per view (title, body,
+ * language-neutral body, capitalised names, canonical entities by type, figures), its day
+ * and its near-duplicate signature. Keys carry a view prefix so that one document-frequency
+ * table serves all views: `t:` stems, `x:` language-neutral (English) stems, `c:` capitalised
+ * names, `e:` canonical entity ids, `n:` figures.
+ */
+export interface ArticleFeatures {
+  id: string;
+  lang: string;
+  title: Vec;
+  /** The title in the language-neutral space. */
+  titleCross: Vec;
+  body: Vec;
+  cross: Vec;
+  caps: Vec;
+  entities: Vec;
+  byType: Record<'PER' | 'LOC' | 'ORG', Vec>;
+  numbers: Vec;
+  /** Readable names of entity keys (`e:…` → `Wladimir Putin`) and of stems (→ a surface word). */
+  names: Record<string, string>;
+  entityTypes: Record<string, EntityType>;
+  day: number | null;
+  date: string | null;
+  signature: number[];
+  /** Number of word tokens read from the body. */
+  words: number;
+}
+
+const MAX_TOKENS = 20_000;
+
+function isWord(t: string): boolean {
+  return /\p{L}/u.test(t) && t.length >= 2;
+}
+
+function countInto(v: Vec, key: string, w = 1): void {
+  v[key] = (v[key] ?? 0) + w;
+}
+
+function bodyTokens(doc: Doc): { tokens: Token[]; sentenceStarts: Set<number> } {
+  let sentences = doc.sentences;
+  if (!sentences.length && doc.article.text) sentences = splitSentences(doc.article.text.slice(0, 200_000));
+  const tokens: Token[] = [];
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) {
+    if (s.tokens[0]) sentenceStarts.add(s.tokens[0].start);
+    for (const t of s.tokens) {
+      if (tokens.length >= MAX_TOKENS) break;
+      tokens.push(t);
+    }
+  }
+  return { tokens, sentenceStarts };
+}
+
+/** Adds a stem to the language-neutral view: its English translations, or itself (names, English). */
+function crossInto(v: Vec, st: string, lexicon: Map<string, string[]> | null): void {
+  const en = lexicon?.get(st);
+  if (en && en.length) for (const e of en) countInto(v, 'x:' + e, 1 / en.length);
+  else countInto(v, 'x:' + st);
+}
+
+/** Builds an article's feature views; `entityIds` maps entity keys to canonical ids. */
+export function articleFeatures(doc: Doc, entityIds: Map<string, string>): ArticleFeatures {
+  const lang = doc.article.lang === 'de' ? 'de' : doc.article.lang === 'en' ? 'en' : doc.article.lang;
+  const names: Record<string, string> = {};
+  const lexicon = lang === 'de' ? stemLexicon() : null;
+
+  const title: Vec = {};
+  const titleCross: Vec = {};
+  for (const t of tokenize((doc.article.title ?? '').slice(0, 2000))) {
+    if (!isWord(t.text) || isStopword(t.text)) continue;
+    const st = stem(t.text, lang);
+    countInto(title, 't:' + st);
+    crossInto(titleCross, st, lexicon);
+    names['t:' + st] ??= t.text;
+  }
+
+  const { tokens, sentenceStarts } = bodyTokens(doc);
+  const text = doc.article.text;
+  const body: Vec = {};
+  const cross: Vec = {};
+  const caps: Vec = {};
+  const folded: string[] = [];
+  for (const t of tokens) {
+    if (!isWord(t.text)) continue;
+    const f = fold(t.text);
+    folded.push(f);
+    if (isStopword(t.text)) continue;
+    const st = stem(t.text, lang);
+    const key = 't:' + st;
+    countInto(body, key);
+    names[key] ??= t.text;
+    crossInto(cross, st, lexicon);
+    if (/^\p{Lu}/u.test(t.text) && !sentenceStarts.has(t.start)) {
+      countInto(caps, 'c:' + f);
+      names['c:' + f] ??= t.text;
+    }
+  }
+  // The title counts in the body views too: it names the event most directly.
+  for (const k in title) countInto(body, k, title[k]!);
+  for (const k in titleCross) countInto(cross, k, titleCross[k]!);
+
+  const entities: Vec = {};
+  const byType: Record<'PER' | 'LOC' | 'ORG', Vec> = { PER: {}, LOC: {}, ORG: {} };
+  const entityTypes: Record<string, EntityType> = {};
+  for (const e of doc.entities) {
+    const id = 'e:' + (entityIds.get(e.key) ?? e.key);
+    const w = 1 + Math.log(Math.max(1, e.mentions));
+    countInto(entities, id, w);
+    const group = e.type === 'PER' ? 'PER' : e.type === 'LOC' ? 'LOC' : 'ORG';
+    countInto(byType[group], id, w);
+    names[id] ??= e.name;
+    entityTypes[id] = e.type;
+  }
+
+  const numbers: Vec = {};
+  for (const n of figures(tokens, text)) countInto(numbers, 'n:' + n);
+
+  const date = docDate(doc);
+  return {
+    id: doc.article.id,
+    lang,
+    title,
+    titleCross,
+    body,
+    cross,
+    caps,
+    entities,
+    byType,
+    numbers,
+    names,
+    entityTypes,
+    day: dayNumber(date?.value),
+    date: date?.value ?? null,
+    signature: minhash(folded.slice(0, 5000)),
+    words: folded.length,
+  };
+}
+
+/** All keys the article contributes to document frequencies (each once). */
+export function documentKeys(f: ArticleFeatures): string[] {
+  const keys = new Set<string>();
+  for (const v of [f.body, f.cross, f.caps, f.entities, f.numbers]) for (const k in v) keys.add(k);
+  return [...keys];
+}

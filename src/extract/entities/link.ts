@@ -1,0 +1,178 @@
+/**
+ * Links an article's entities to canonical entities across articles and languages.
+ *
+ * Lookup keys registered for a canonical entity:
+ *   n:<name>     every name and alias, plus their German/English exonyms (`genf`, `geneva`)
+ *   t:<skeleton> a transliteration skeleton of a person's full name (`Lawrow` = `Lavrov`)
+ *   s:<skeleton> a person's surname skeleton, for mentions by surname alone
+ *   p:<place>    the resolved place (`country:SY`), so `Syrien` = `Syria`
+ * Several candidates (e.g. two people with one surname) are told apart by context: the other
+ * canonical entities their articles mention.
+ */
+import type { ArticleEntity, Doc, EntityType } from '../../types.js';
+import type { CanonicalEntity, EntityDirectory } from './directory.js';
+import { englishKeys, germanKeys } from './exonyms.js';
+import { nameKey, nameWords } from './names.js';
+import { resolvePlace, type Place } from './places.js';
+
+/**
+ * A spelling skeleton that German and English transliterations of the same (mostly Slavic or
+ * Arabic) name share: `Wladimir`/`Vladimir`, `Sergej`/`Sergey`, `Peskow`/`Peskov`,
+ * `Dmitri`/`Dmitry`, `Selenskyj`/`Zelensky`.
+ */
+export function translitSkeleton(key: string): string {
+  return key
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/tsch/g, 'ch')
+        .replace(/sch/g, 'sh')
+        .replace(/w/g, 'v')
+        .replace(/j/g, 'y')
+        .replace(/z/g, 's')
+        .replace(/ph/g, 'f')
+        .replace(/ck/g, 'k')
+        .replace(/(iy|ij|yi|ii|yy)$/g, 'i')
+        .replace(/y$/g, 'i')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .join(' ');
+}
+
+interface LinkData {
+  types?: Record<string, number>;
+  context?: Record<string, number>;
+  place?: Place;
+  [k: string]: unknown;
+}
+
+/** Most context ids kept per entity (the most frequent). */
+const MAX_CONTEXT = 60;
+
+function variantKeys(key: string): string[] {
+  return [key, ...englishKeys(key), ...germanKeys(key)];
+}
+
+function strongKeys(e: ArticleEntity, place: Place | null): string[] {
+  const keys = new Set<string>();
+  for (const name of [e.name, ...e.aliases]) {
+    const k = nameKey(name);
+    if (!k) continue;
+    // a person's one-word name (a surname) is found through s: keys, where context decides
+    if (e.type === 'PER' && !k.includes(' ')) continue;
+    for (const v of variantKeys(k)) keys.add('n:' + v);
+    if (e.type === 'PER' && k.includes(' ')) keys.add('t:' + translitSkeleton(k));
+  }
+  if (place?.status === 'resolved' && place.id) keys.add('p:' + place.id);
+  return [...keys];
+}
+
+function surnameKey(e: ArticleEntity): string | null {
+  if (e.type !== 'PER') return null;
+  const words = nameWords(e.name);
+  const last = words[words.length - 1];
+  return last ? 's:' + translitSkeleton(last) : null;
+}
+
+function typeOf(c: CanonicalEntity): EntityType {
+  return c.type;
+}
+
+function compatible(a: EntityType, b: EntityType): boolean {
+  // persons only with persons; places, organisations and other names may be tagged either way
+  return (a === 'PER') === (b === 'PER');
+}
+
+function contextScore(c: CanonicalEntity, context: Set<string>): number {
+  const ctx = (c.data as LinkData).context ?? {};
+  let s = 0;
+  for (const id of context) if (ctx[id]) s += 1;
+  return s;
+}
+
+function betterName(current: string, candidate: string): string {
+  const a = nameWords(current).length;
+  const b = nameWords(candidate).length;
+  return b > a ? candidate : current;
+}
+
+/** Countries the article mentions, to break ties between same-named cities. */
+function articleCountries(doc: Doc): string[] {
+  const out: string[] = [];
+  for (const e of doc.entities) {
+    if (e.type !== 'LOC') continue;
+    const p = resolvePlace(e.name, doc.article.lang);
+    if (p.feature === 'country' && p.country) out.push(p.country);
+  }
+  return out;
+}
+
+export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string> {
+  const result = new Map<string, string>();
+  const countries = articleCountries(doc);
+  const places = new Map<string, Place | null>();
+  for (const e of doc.entities) places.set(e.key, e.type === 'LOC' ? resolvePlace(e.name, doc.article.lang, { countries }) : null);
+
+  // Full names first: they are unambiguous and give context for the short ones.
+  const surnameOnly = (e: ArticleEntity) => (e.type === 'PER' && nameWords(e.name).length === 1 ? 1 : 0);
+  const order = [...doc.entities].sort((a, b) => surnameOnly(a) - surnameOnly(b) || nameWords(b.name).length - nameWords(a.name).length || b.mentions - a.mentions);
+  const linked: { e: ArticleEntity; c: CanonicalEntity; keys: string[] }[] = [];
+  const contextIds = () => new Set(linked.map((l) => l.c.id));
+  // canonical records touched by this article, so that two article entities of one canonical
+  // entity update the same record
+  const working = new Map<string, CanonicalEntity>();
+
+  for (const e of order) {
+    const place = places.get(e.key) ?? null;
+    const keys = strongKeys(e, place);
+    let candidates = dir.findByKeys(keys).filter((c) => compatible(typeOf(c), e.type));
+    const sKey = surnameKey(e);
+    if (candidates.length === 0 && sKey) {
+      const single = nameWords(e.name).length === 1;
+      // a surname alone may name any known person of that surname; a full name may complete
+      // a person so far known by surname alone, never one with another first name
+      candidates = dir.findByKeys([sKey]).filter((c) => c.type === 'PER' && (single || nameWords(c.name).length === 1));
+    }
+    let chosen: CanonicalEntity | undefined;
+    if (candidates.length === 1) chosen = candidates[0];
+    else if (candidates.length > 1) {
+      const ctx = contextIds();
+      chosen = [...candidates].sort((a, b) => contextScore(b, ctx) - contextScore(a, ctx) || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))[0];
+    }
+    if (chosen) chosen = working.get(chosen.id) ?? chosen;
+    const c: CanonicalEntity = chosen ?? { id: dir.newId(), name: e.name, type: e.type, aliases: [], mentions: 0, data: {} };
+    c.name = chosen ? betterName(c.name, e.name) : e.name;
+    const aliases = new Set(c.aliases);
+    for (const a of [e.name, ...e.aliases]) if (a !== c.name) aliases.add(a);
+    aliases.delete(c.name);
+    c.aliases = [...aliases].sort();
+    c.mentions += e.mentions;
+    const data = c.data as LinkData;
+    data.types = { ...(data.types ?? {}) };
+    data.types[e.type] = (data.types[e.type] ?? 0) + e.mentions;
+    c.type = (Object.entries(data.types).sort((a, b) => b[1] - a[1])[0]?.[0] as EntityType | undefined) ?? e.type;
+    if (place && (!data.place || data.place.status !== 'resolved')) data.place = place;
+    const allKeys = [...keys];
+    if (sKey) allKeys.push(sKey);
+    linked.push({ e, c, keys: allKeys });
+    working.set(c.id, c);
+    dir.save(c, allKeys); // visible at once to the article's other entities (`Genf` … `Geneva`)
+    result.set(e.key, c.id);
+  }
+
+  // Context: each entity remembers the others it appeared with, then all are saved.
+  const ids = [...working.keys()];
+  const done = new Set<string>();
+  for (const { c, keys } of linked) {
+    if (done.has(c.id)) continue;
+    done.add(c.id);
+    const data = c.data as LinkData;
+    const ctx: Record<string, number> = { ...(data.context ?? {}) };
+    for (const id of ids) if (id !== c.id) ctx[id] = (ctx[id] ?? 0) + 1;
+    data.context = Object.fromEntries(Object.entries(ctx).sort((a, b) => b[1] - a[1]).slice(0, MAX_CONTEXT));
+    // keys of every alias, so later articles find it under any of its names
+    const aliasKeys = strongKeys({ key: '', name: c.name, type: c.type, aliases: c.aliases, mentions: 0 }, data.place ?? null);
+    dir.save(c, [...new Set([...keys, ...aliasKeys])]);
+  }
+  return result;
+}

@@ -1,0 +1,107 @@
+/**
+ * Merges the mentions of one article into article entities:
+ * `Wladimir Putin` … `Putin` … `Putins` → one PER `Wladimir Putin`; `Syrien` … `Syriens` → `Syrien`.
+ * Longer names are placed first so that a short form joins the full name it abbreviates.
+ */
+import type { ArticleEntity, EntityType, Mention } from '../../types.js';
+import { cleanName, inflectionBases, nameKey, nameWords } from './names.js';
+
+export interface RawMention {
+  text: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+interface Group {
+  name: string;
+  words: string[];
+  keys: Set<string>;
+  aliases: Set<string>;
+  votes: Map<EntityType, number>;
+  members: number[];
+  firstStart: number;
+}
+
+function majorityType(votes: Map<EntityType, number>): EntityType {
+  let best: EntityType = 'MISC';
+  let n = -1;
+  for (const t of ['PER', 'ORG', 'LOC', 'MISC'] as const) {
+    const v = votes.get(t) ?? 0;
+    if (v > n) {
+      best = t;
+      n = v;
+    }
+  }
+  return best;
+}
+
+/** Does a short person mention (`Putin`, `Putins`) name the person `words` (`wladimir putin`)? */
+function isPartOfPersonName(short: string[], words: string[]): boolean {
+  if (short.length === 0 || short.length >= words.length) return false;
+  // a suffix of the full name: the surname, or middle + surname
+  const tail = words.slice(words.length - short.length);
+  if (tail.every((w, i) => w === short[i])) return true;
+  // a German genitive of the surname: `putins`
+  if (short.length === 1) return inflectionBases(short[0]!).includes(words[words.length - 1]!);
+  return false;
+}
+
+export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entities: ArticleEntity[] } {
+  const items = raw
+    .map((m, i) => ({ m, i, name: cleanName(m.text), key: nameKey(m.text), words: nameWords(m.text) }))
+    .filter((x) => x.key.length > 0);
+  // names of more words first; among equals the shorter key first, so `Syrien` precedes `Syriens`
+  const order = [...items].sort((a, b) => b.words.length - a.words.length || a.key.length - b.key.length || a.m.start - b.m.start);
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const groupOf = new Map<number, Group>();
+
+  for (const it of order) {
+    let g = byKey.get(it.key);
+    if (!g) for (const base of inflectionBases(it.key)) if ((g = byKey.get(base))) break;
+    if (!g) {
+      // a person's short form joins the (unique) person whose full name ends with it
+      const persons = groups.filter(
+        (c) => it.m.type === 'PER' && majorityType(c.votes) === 'PER' && isPartOfPersonName(it.words, c.words),
+      );
+      if (persons.length >= 1) g = persons.sort((a, b) => a.firstStart - b.firstStart)[0];
+    }
+    if (!g) {
+      g = { name: it.name, words: it.words, keys: new Set(), aliases: new Set(), votes: new Map(), members: [], firstStart: it.m.start };
+      groups.push(g);
+    }
+    g.keys.add(it.key);
+    byKey.set(it.key, g);
+    g.aliases.add(it.name);
+    g.votes.set(it.m.type, (g.votes.get(it.m.type) ?? 0) + 1);
+    g.members.push(it.i);
+    g.firstStart = Math.min(g.firstStart, it.m.start);
+    groupOf.set(it.i, g);
+  }
+
+  const entities: ArticleEntity[] = [];
+  const keyOfGroup = new Map<Group, string>();
+  const usedKeys = new Set<string>();
+  for (const g of [...groups].sort((a, b) => a.firstStart - b.firstStart)) {
+    let key = nameKey(g.name);
+    // two different entities with the same name in one article (rare): keep their keys apart
+    for (let n = 2; usedKeys.has(key); n++) key = `${nameKey(g.name)} ${n}`;
+    usedKeys.add(key);
+    keyOfGroup.set(g, key);
+    entities.push({
+      key,
+      name: g.name,
+      type: majorityType(g.votes),
+      aliases: [...g.aliases].filter((a) => a !== g.name).sort(),
+      mentions: g.members.length,
+    });
+  }
+  const mentions: Mention[] = [];
+  items.forEach((it) => {
+    const g = groupOf.get(it.i)!;
+    mentions.push({ text: it.m.text, type: it.m.type, start: it.m.start, end: it.m.end, entity: keyOfGroup.get(g)! });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, entities };
+}

@@ -1,0 +1,136 @@
+/**
+ * Resolves a place name (German or English) offline to a country or city with coordinates,
+ * using the GeoNames-derived city list and ISO country names (see geo.ts) and the German ↔
+ * English exonym table. Ambiguous names (several similar-sized cities) and unknown names are
+ * marked so rather than guessed.
+ */
+import { englishKeys, germanKeys } from './exonyms.js';
+import { loadCities, loadCountries, type City, type Country } from './geo.js';
+import { inflectionBases, nameKey } from './names.js';
+
+export interface Place {
+  /** The name it resolved to (English/GeoNames form), e.g. `Geneva`. */
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  /** ISO 3166 alpha-2 country code. */
+  country: string | null;
+  feature: 'city' | 'country' | null;
+  status: 'resolved' | 'ambiguous' | 'unknown';
+  population?: number;
+  /** For ambiguous places: the candidates' countries, largest first. */
+  candidates?: string[];
+  /** A stable identity of the place: `country:SY`, `city:CH:Geneva`. */
+  id?: string;
+}
+
+export interface PlaceContext {
+  /** Countries (ISO codes) the text mentions; a city in one of them wins a tie. */
+  countries?: string[];
+}
+
+// Approximate country centroids are not in the packages; a country's capital stands in for
+// its coordinates (the largest city flagged PPLC), which is what a map marker needs.
+interface Index {
+  countries: Map<string, Country>;
+  cities: Map<string, City[]>;
+  capitals: Map<string, City>;
+  /** Cities of at least BIG_CITY people, for near-miss spellings (`Geneva` ~ `Genève`). */
+  big: { key: string; city: City }[];
+}
+
+const BIG_CITY = 100_000;
+
+let index: Index | null = null;
+
+function buildIndex(): Index {
+  const countries = new Map<string, Country>();
+  for (const c of loadCountries()) for (const n of c.names) if (!countries.has(nameKey(n))) countries.set(nameKey(n), c);
+  const cities = new Map<string, City[]>();
+  const capitals = new Map<string, City>();
+  const big: Index['big'] = [];
+  for (const c of loadCities()) {
+    const k = nameKey(c.name);
+    (cities.get(k) ?? cities.set(k, []).get(k)!).push(c);
+    // `Washington, D.C.` is also found as `Washington`
+    // and `Frankfurt am Main` as `Frankfurt`
+    const head = nameKey(c.name.split(/,| \(| (?:am|an der|im|ob der|upon|on) /)[0]!);
+    if (head && head !== k) (cities.get(head) ?? cities.set(head, []).get(head)!).push(c);
+    if (c.population >= BIG_CITY) big.push({ key: k, city: c });
+    if (c.featureCode === 'PPLC') {
+      const prev = capitals.get(c.country);
+      if (!prev || prev.population < c.population) capitals.set(c.country, c);
+    }
+  }
+  for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
+  return { countries, cities, capitals, big };
+}
+
+/** A city this much larger than the next of its name is taken as the one meant. */
+const DOMINANCE = 5;
+/** Below this population a lone match is too weak to pin a news place on. */
+const MIN_LONE_POPULATION = 1000;
+
+function countryPlace(c: Country, idx: Index): Place {
+  const cap = idx.capitals.get(c.code);
+  return { name: c.name, lat: cap?.lat ?? null, lon: cap?.lon ?? null, country: c.code, feature: 'country', status: 'resolved', id: `country:${c.code}` };
+}
+
+function cityPlace(c: City, status: Place['status']): Place {
+  return { name: c.name, lat: c.lat, lon: c.lon, country: c.country, feature: 'city', status, population: c.population, id: `city:${c.country}:${c.name}` };
+}
+
+/** Candidate lookup keys of a name: itself, its exonyms, and uninflected forms. */
+function lookupKeys(name: string): string[] {
+  const base = nameKey(name);
+  const keys = [base, ...englishKeys(base), ...germanKeys(base)];
+  for (const b of inflectionBases(base)) keys.push(b, ...englishKeys(b));
+  return [...new Set(keys.filter(Boolean))];
+}
+
+/** Edit distance of at most one (substitution, insertion or deletion)? */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A big city spelt one letter differently from one of the keys (`geneva` → `Genève`). */
+function nearBigCity(keys: string[], idx: Index): City | null {
+  let best: City | null = null;
+  for (const key of keys) {
+    if (key.length < 5) continue;
+    for (const { key: k, city } of idx.big) {
+      if (k[0] === key[0] && withinOneEdit(k, key) && (!best || city.population > best.population)) best = city;
+    }
+  }
+  return best;
+}
+
+export function resolvePlace(name: string, _lang = 'de', context: PlaceContext = {}): Place {
+  const idx = (index ??= buildIndex());
+  const unknown: Place = { name, lat: null, lon: null, country: null, feature: null, status: 'unknown' };
+  const keys = lookupKeys(name);
+  for (const key of keys) {
+    const country = idx.countries.get(key);
+    if (country) return countryPlace(country, idx);
+  }
+  const exact = keys.flatMap((k) => idx.cities.get(k) ?? []).sort((a, b) => b.population - a.population);
+  const near = nearBigCity(keys, idx);
+  // an exonym may differ by an accent or a letter from the GeoNames name: prefer a big near
+  // match over a small exact one (`Genf` → `Geneva` → `Genève`, not Geneva, Illinois)
+  if (near && (!exact[0] || near.population > 5 * exact[0].population)) return cityPlace(near, 'resolved');
+  const list = [...new Set(exact)];
+  const [top, second] = list;
+  if (!top) return unknown;
+  if (context.countries?.length) {
+    const inContext = list.filter((c) => context.countries!.includes(c.country));
+    if (inContext.length) return cityPlace(inContext[0]!, 'resolved');
+  }
+  if (!second || top.population >= DOMINANCE * second.population) {
+    return cityPlace(top, top.population < MIN_LONE_POPULATION ? 'ambiguous' : 'resolved');
+  }
+  return { ...cityPlace(top, 'ambiguous'), candidates: list.slice(0, 5).map((c) => c.country) };
+}

@@ -1,0 +1,161 @@
+/**
+ * Averaged structured perceptron training (Collins 2002) with Viterbi decoding.
+ * Features are counted first and rare ones dropped; every sentence is then encoded once as
+ * feature-row ids so that epochs only add numbers.
+ */
+import { coarseType, spansOf, type GoldSentence } from './corpus.js';
+import { sentenceFeatures, type FeatureResources } from './features.js';
+import { allowedTransitions, emissionScores, viterbi, type TaggerModel } from './model.js';
+import { SpanScorer } from './score.js';
+
+export interface TrainOptions {
+  lang: string;
+  train: GoldSentence[];
+  dev: GoldSentence[];
+  resources: FeatureResources;
+  epochs: number;
+  seed: number;
+  /**
+   * Resources for the features of training sentence `i`, when they differ by sentence
+   * (a lexicon built from the other folds); defaults to `resources`.
+   */
+  resourcesFor?: (i: number) => FeatureResources;
+  /** Features seen fewer times in training are dropped. */
+  minCount: number;
+  log: (line: string) => void;
+}
+
+interface Encoded {
+  rows: Int32Array[];
+  gold: Int32Array;
+}
+
+/** Deterministic PRNG (mulberry32) for reproducible shuffles. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Coarse exact-span F1 (deriv/part mapped to O, OTH = MISC) of tag sequences against gold. */
+export function coarseF1(gold: string[][], predicted: string[][]): { precision: number; recall: number; f1: number } {
+  const scorer = new SpanScorer();
+  const coarse = (tags: string[]) =>
+    spansOf(tags).flatMap((s) => {
+      const t = coarseType(s.type);
+      return t ? [{ start: s.start, end: s.end, type: t }] : [];
+    });
+  gold.forEach((g, i) => scorer.add(coarse(g), coarse(predicted[i] ?? [])));
+  return scorer.micro();
+}
+
+export function trainTagger(opts: TrainOptions): TaggerModel {
+  const { log } = opts;
+  const tagSet = new Set<string>();
+  for (const s of opts.train) for (const t of s.tags) tagSet.add(t);
+  const tags = ['O', ...[...tagSet].filter((t) => t !== 'O').sort()];
+  const tagId = new Map(tags.map((t, i) => [t, i]));
+  const T = tags.length;
+
+  // 1. count features, keep the frequent ones
+  const t0 = Date.now();
+  const trainFeats = opts.train.map((s, i) => sentenceFeatures(s.tokens, opts.resourcesFor?.(i) ?? opts.resources));
+  const counts = new Map<string, number>();
+  for (const sent of trainFeats) for (const tok of sent) for (const f of tok) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const features = new Map<string, number>();
+  for (const [f, c] of counts) if (c >= opts.minCount) features.set(f, features.size);
+  counts.clear();
+  log(`${opts.lang}: ${opts.train.length} sentences, ${T} tags, ${features.size} features (min count ${opts.minCount}), ${Date.now() - t0} ms`);
+
+  const encode = (feats: string[][][], sents: GoldSentence[]): Encoded[] =>
+    feats.map((sent, k) => ({
+      rows: sent.map((tok) => Int32Array.from(tok.flatMap((f) => { const id = features.get(f); return id === undefined ? [] : [id]; }))),
+      gold: Int32Array.from(sents[k]!.tags, (t) => tagId.get(t) ?? 0),
+    }));
+  const train = encode(trainFeats, opts.train);
+  trainFeats.length = 0;
+  const dev = encode(opts.dev.map((s) => sentenceFeatures(s.tokens, opts.resources)), opts.dev);
+
+  // 2. averaged perceptron: w = current weights, u = sum of c·update; average = w − u / c
+  const F = features.size;
+  const w = new Float32Array(F * T);
+  const u = new Float64Array(F * T);
+  const tw = new Float32Array((T + 1) * T);
+  const tu = new Float64Array((T + 1) * T);
+  const allowed = allowedTransitions(tags);
+  let c = 1;
+  const rand = seededRandom(opts.seed);
+  const order = train.map((_, i) => i);
+  let best: { f1: number; epoch: number; w: Float32Array; t: Float32Array } | null = null;
+
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const e0 = Date.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const idx of order) {
+      const s = train[idx]!;
+      const n = s.gold.length;
+      tokens += n;
+      const pred = viterbi(emissionScores(s.rows, w, T), n, T, tw, allowed);
+      let differs = false;
+      for (let i = 0; i < n; i++) {
+        const g = s.gold[i]!;
+        const p = pred[i]!;
+        const gPrev = i ? s.gold[i - 1]! : T;
+        const pPrev = i ? pred[i - 1]! : T;
+        if (g !== p) {
+          errors++;
+          differs = true;
+          for (const f of s.rows[i]!) {
+            w[f * T + g]! += 1;
+            u[f * T + g]! += c;
+            w[f * T + p]! -= 1;
+            u[f * T + p]! -= c;
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          tw[gPrev * T + g]! += 1;
+          tu[gPrev * T + g]! += c;
+          tw[pPrev * T + p]! -= 1;
+          tu[pPrev * T + p]! -= c;
+        }
+      }
+      if (differs || n) c++;
+    }
+    const avgW = averaged(w, u, c);
+    const avgT = averaged(tw, tu, c);
+    const predicted = dev.map((s) => Array.from(viterbi(emissionScores(s.rows, avgW, T), s.gold.length, T, avgT, allowed), (t) => tags[t]!));
+    const score = coarseF1(opts.dev.map((s) => s.tags), predicted);
+    log(
+      `${opts.lang} epoch ${epoch}: train token errors ${(errors / tokens * 100).toFixed(2)}%, ` +
+        `dev coarse P ${score.precision.toFixed(4)} R ${score.recall.toFixed(4)} F1 ${score.f1.toFixed(4)} (${((Date.now() - e0) / 1000).toFixed(1)} s)`,
+    );
+    if (!best || score.f1 > best.f1 || opts.dev.length === 0) best = { f1: score.f1, epoch, w: avgW, t: avgT };
+  }
+  if (!best) throw new Error('no epochs');
+  log(`${opts.lang}: best dev F1 ${best.f1.toFixed(4)} at epoch ${best.epoch}`);
+  return {
+    lang: opts.lang,
+    tags,
+    features,
+    weights: best.w,
+    transitions: best.t,
+    resources: opts.resources,
+    meta: { epochs: opts.epochs, bestEpoch: best.epoch, devF1: best.f1, seed: opts.seed, minCount: opts.minCount },
+  };
+}
+
+function averaged(w: Float32Array, u: Float64Array, c: number): Float32Array {
+  const out = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) out[i] = w[i]! - u[i]! / c;
+  return out;
+}

@@ -1,0 +1,324 @@
+import type { Doc, Quote, QuoteForm, Sentence, Token } from '../../types.js';
+import { splitSentences } from '../../text/sentences.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { findFrames, type Frame, type Lang } from './frames.js';
+import { SpeakerResolver, type Speaker } from './speaker.js';
+import { DE_SUBJUNCTIVE } from './lexicon.js';
+import { guessLang } from './lang.js';
+import { spanScore } from './model.js';
+import { spanFeatures } from './span-features.js';
+
+/** A quote with the offsets of its speaker phrase and cue (used by the evaluation). */
+export interface QuoteDetail extends Quote {
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  /** Character ranges of the cue's words. */
+  cueSpans: [number, number][];
+}
+
+/** Quotes shorter than this many words need a speech cue in their sentence (scare quotes, titles). */
+const SHORT_QUOTE_WORDS = 4;
+/** A quote without cue takes the previous speaker when it follows within this many sentences. */
+const CONTINUATION_SENTENCES = 2;
+
+const WORD_RE = /[\p{L}\p{N}]/u;
+
+interface SentenceInfo {
+  sentence: Sentence;
+  frames: Frame[];
+}
+
+/** Finds the direct, indirect and reported quotes of an analysed document. */
+export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: string[]) => void): QuoteDetail[] {
+  const text = doc.article.text;
+  if (!text.trim()) return [];
+  const sentences = doc.sentences.length ? doc.sentences : splitSentences(text);
+  const lang: Lang = guessLang(doc.article.lang, text);
+  const spans = findQuotedSpans(text);
+  const outer = spans.filter((s) => s.depth === 0);
+  const inQuoteAt = (offset: number) => outer.some((s) => offset > s.open && offset < s.close);
+
+  const infos: SentenceInfo[] = sentences.map((sentence) => ({
+    sentence,
+    frames: findFrames(sentence.tokens, lang, (i) => inQuoteAt(sentence.tokens[i]!.start)),
+  }));
+  const resolver = new SpeakerResolver(doc);
+  const out: QuoteDetail[] = [];
+  const sentenceOf = (offset: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  let last: { q: QuoteDetail; sentence: number; speaker: Speaker | null } | null = null;
+  const usedSpans = new Set<QuotedSpan>();
+
+  for (let si = 0; si < infos.length; si++) {
+    const { sentence, frames } = infos[si]!;
+    const tokens = sentence.tokens;
+    // direct quotes that start in this sentence
+    const here = spans.filter((s) => !usedSpans.has(s) && s.open >= sentence.start && s.open < sentence.end);
+    const framed = new Map<Frame, QuotedSpan>();
+    for (const span of here) {
+      usedSpans.add(span);
+      const inner = text.slice(span.innerStart, span.innerEnd);
+      const words = countWords(inner);
+      if (words === 0) continue;
+      const endSi = sentenceOf(Math.max(span.close - 1, span.open));
+      const frame = nearestFrame(infos, si, endSi, span, text);
+      const introduced = introducedByColon(text, span.open);
+      const recent = !!(last?.speaker && si - last.sentence <= CONTINUATION_SENTENCES);
+      const features = spanFeatures(text, tokens, span, frame, lang, hasSubjunctive(tokens, lang), recent, introduced);
+      onSpan?.(span, features);
+      const score = spanScore(lang, features);
+      if (score !== null) {
+        if (score <= 0) continue;
+      } else {
+        const sentenceLike = startsSentence(text, sentence, span) || /[.!?…]$/u.test(inner);
+        if (words < SHORT_QUOTE_WORDS && !frame) continue;
+        if (words < SHORT_QUOTE_WORDS && frame && looksLikeTitle(text, span)) continue;
+        if (!frame && !recent && !sentenceLike && words < 8) continue;
+      }
+      let speaker: Speaker | null = null;
+      let cue: Frame | null = null;
+      let cueSentence: Token[] = tokens;
+      if (frame) {
+        cue = frame.frame;
+        cueSentence = infos[frame.si]!.sentence.tokens;
+        framed.set(frame.frame, span);
+        speaker = frame.frame.source ? resolver.resolve(cueSentence, frame.frame.source) : null;
+      } else if (introduced && si > 0) {
+        // `Müller bezweifelte die Eignung: „…“` where the colon ended the previous sentence
+        const prevInfo = infos[si - 1]!;
+        const f = prevInfo.frames[prevInfo.frames.length - 1];
+        if (f?.source) { speaker = resolver.resolve(prevInfo.sentence.tokens, f.source); cue = f; cueSentence = prevInfo.sentence.tokens; }
+      }
+      if (!speaker && !cue && recent) speaker = last!.speaker; // continuation: the quote goes on without a new cue
+      const q = makeQuote(text, span.innerStart, span.innerEnd, 'direct', speaker, cue, cueSentence);
+      out.push(q);
+      if (speaker) resolver.remember(speaker);
+      last = { q, sentence: endSi, speaker };
+    }
+
+    // indirect and reported speech from the frames not used by a direct quote
+    for (const frame of frames) {
+      const msg = messageRange(tokens, frame);
+      const quoted = framed.get(frame);
+      if (quoted) {
+        // the frame introduced a direct quote: an indirect message only when the quote is a part of it
+        if (!msg) continue;
+        const ms = tokens[msg[0]]!.start;
+        const me = tokens[msg[1] - 1]!.end;
+        if (quoted.close <= ms || quoted.open >= me || !messageBeyondQuotes(text, tokens, frame, spans)) continue;
+      }
+      const speaker = frame.source ? resolver.resolve(tokens, frame.source) : null;
+      let form: QuoteForm = 'indirect';
+      let range = msg;
+      if (!range) {
+        if (frame.kind !== 'verb') continue;
+        // a verb of saying without a clause of its own: the sentence reports the speech act
+        form = 'reported';
+        range = trimRange(tokens, 0, tokens.length);
+      }
+      if (!range) continue;
+      const [a, b] = range;
+      const start = tokens[a]!.start;
+      const end = tokens[b - 1]!.end;
+      if (coveredByDirect(out, start, end)) continue;
+      const q = makeQuote(text, start, end, form, speaker, frame, tokens);
+      out.push(q);
+      if (speaker) resolver.remember(speaker);
+      last = { q, sentence: si, speaker };
+    }
+
+    // a subjunctive sentence without its own cue continues the last speaker's reported speech
+    if (!frames.length && !here.length && last?.speaker && si - last.sentence <= CONTINUATION_SENTENCES && last.sentence < si) {
+      if (hasSubjunctive(tokens, lang)) {
+        const range = trimRange(tokens, 0, tokens.length);
+        if (range) {
+          const start = tokens[range[0]]!.start;
+          const end = tokens[range[1] - 1]!.end;
+          const q = makeQuote(text, start, end, 'indirect', last.speaker, null, tokens);
+          out.push(q);
+          last = { q, sentence: si, speaker: last.speaker };
+        }
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (WORD_RE.test(w)) n++;
+  return n;
+}
+
+/** The frame closest to a quote, in the sentences it touches, outside the quote itself. */
+function nearestFrame(infos: SentenceInfo[], si: number, endSi: number, span: QuotedSpan, text: string): { frame: Frame; si: number } | null {
+  let best: { frame: Frame; si: number; dist: number } | null = null;
+  for (let k = si; k <= Math.min(endSi, infos.length - 1); k++) {
+    const { sentence, frames } = infos[k]!;
+    for (const f of frames) {
+      const fs = sentence.tokens[f.from]!.start;
+      const fe = sentence.tokens[f.to - 1]!.end;
+      if (fs >= span.open && fe <= span.close) continue;
+      const dist = fe <= span.open ? span.open - fe : fs >= span.close ? fs - span.close : 0;
+      // a frame after the quote belongs to it only when nothing but a comma stands between
+      if (fs >= span.close && !/^[\s,:–-]*$/u.test(text.slice(span.close, fs)) && k === endSi && dist > 40) continue;
+      if (!best || dist < best.dist) best = { frame: f, si: k, dist };
+    }
+  }
+  return best ? { frame: best.frame, si: best.si } : null;
+}
+
+function introducedByColon(text: string, open: number): boolean {
+  return /:\s*$/u.test(text.slice(Math.max(0, open - 4), open));
+}
+
+function startsSentence(text: string, sentence: Sentence, span: QuotedSpan): boolean {
+  return span.open <= sentence.start || introducedByColon(text, span.open);
+}
+
+/** `die Zeitung „Die Welt“`, `die Terrormiliz „Islamischer Staat“`: every word capitalised. */
+function looksLikeTitle(text: string, span: QuotedSpan): boolean {
+  const words = text.slice(span.innerStart, span.innerEnd).split(/\s+/).filter((w) => WORD_RE.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/.test(text.slice(span.innerStart, span.innerEnd));
+}
+
+/** Does a verb frame have a message clause of its own beyond the quoted part? */
+function messageBeyondQuotes(text: string, tokens: Token[], frame: Frame, spans: QuotedSpan[]): boolean {
+  const r = messageRange(tokens, frame);
+  if (!r) return false;
+  const start = tokens[r[0]]!.start;
+  const end = tokens[r[1] - 1]!.end;
+  let inside = 0;
+  for (const s of spans) if (s.depth === 0 && s.open < end && s.close > start) inside += Math.min(end, s.close) - Math.max(start, s.open);
+  return inside < (end - start) * 0.7;
+}
+
+/**
+ * Where the message of a frame stands: the clause after the frame (`sagte, …`, `said that …`,
+ * `laut X …`), or the clause before it (`…, sagte Obama.`, `…, according to X.`).
+ */
+function messageRange(tokens: Token[], frame: Frame): [number, number] | null {
+  const n = tokens.length;
+  let end = n;
+  while (end > 0 && /^[.!?;:]$/.test(tokens[end - 1]!.text)) end--;
+  if (frame.kind === 'prep') {
+    // the rest of the sentence without the frame
+    const before = trimRange(tokens, 0, frame.from);
+    const after = trimRange(tokens, frame.to, end);
+    const bl = before ? before[1] - before[0] : 0;
+    const al = after ? after[1] - after[0] : 0;
+    // a frame inside the sentence (`Die Quote wird Experten zufolge steigen`): the whole sentence
+    if (al >= 2 && bl >= 2) return trimRange(tokens, 0, end);
+    if (al >= 3 && al >= bl) return after;
+    if (bl >= 3) return before;
+    return null;
+  }
+  // after the frame: `Diplomaten sagten am Montag, nur …`
+  for (let k = frame.to; k < Math.min(end, frame.to + 6); k++) {
+    const t = tokens[k]!.text;
+    if (t === ',' || t === ':') {
+      const r = trimRange(tokens, k + 1, end);
+      if (r && r[1] - r[0] >= 3) return r;
+      break;
+    }
+    if (t === 'dass' || t === 'that') {
+      const r = trimRange(tokens, k + 1, end);
+      if (r && r[1] - r[0] >= 2) return r;
+    }
+  }
+  // English `X said MSG` (no comma)
+  const cueWord = tokens[frame.cue[0]!]!.text.toLowerCase();
+  if (/^(said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|believes|thinks|claimed|claims|insisted|insists|warned|warns|stated|explained|acknowledged|suggested|suggests)$/.test(cueWord) && frame.to < end) {
+    let a = frame.to;
+    const lead = tokens[a]!.text.toLowerCase();
+    if (cueWord.startsWith('tell') || cueWord === 'told') {
+      // skip the addressee: `told reporters`, `told CNN`
+      while (a < end && /^[\p{L}.]+$/u.test(tokens[a]!.text) && tokens[a]!.text.toLowerCase() !== 'that' && a < frame.to + 4 && !/^(he|she|they|it|i|we|the)$/i.test(tokens[a]!.text)) {
+        a++;
+        if (/^(reporters|cnn|msnbc|abc|cbs|nbc|fox|him|her|them|us|me|supporters|voters|the)$/i.test(tokens[a - 1]!.text)) break;
+      }
+    }
+    if (tokens[a]?.text.toLowerCase() === 'that') a++;
+    if (lead !== ',' && lead !== '.') {
+      const r = trimRange(tokens, a, end);
+      if (r && r[1] - r[0] >= 3) return r;
+    }
+  }
+  // before the frame: `Es sei …, sagte Peskow.`
+  const bf = frame.from;
+  if (bf > 0 && /^[,:]$|^["“”»«]$/u.test(tokens[bf - 1]!.text)) {
+    let k = bf - 1;
+    while (k > 0 && /^[,"“”»«]$/u.test(tokens[k]!.text)) k--;
+    const r = trimRange(tokens, 0, k + 1);
+    if (r && r[1] - r[0] >= 3) return r;
+  }
+  return null;
+}
+
+/** Trims punctuation and quote marks off a token range; null when no word is left. */
+function trimRange(tokens: Token[], a: number, b: number): [number, number] | null {
+  while (a < b && !WORD_RE.test(tokens[a]!.text) && !/^[„"“«»‚]$/u.test(tokens[a]!.text)) a++;
+  while (b > a && !WORD_RE.test(tokens[b - 1]!.text) && !/^["“”»«‘’]$/u.test(tokens[b - 1]!.text)) b--;
+  if (b <= a) return null;
+  for (let k = a; k < b; k++) if (WORD_RE.test(tokens[k]!.text)) return [a, b];
+  return null;
+}
+
+function coveredByDirect(quotes: QuoteDetail[], start: number, end: number): boolean {
+  return quotes.some((q) => q.form === 'direct' && q.start <= start + 2 && q.end >= end - 2);
+}
+
+function hasSubjunctive(tokens: Token[], lang: Lang): boolean {
+  if (lang !== 'de') return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text.toLowerCase();
+    if (!DE_SUBJUNCTIVE.has(w)) continue;
+    const prev = tokens[i - 1]?.text.toLowerCase();
+    if (prev === 'als' || prev === 'wenn' || prev === 'ob') continue;
+    return true;
+  }
+  return false;
+}
+
+function makeQuote(text: string, start: number, end: number, form: QuoteForm, speaker: Speaker | null, frame: Frame | null, tokens: Token[]): QuoteDetail {
+  const cueSpans: [number, number][] = frame ? frame.cue.map((i) => [tokens[i]!.start, tokens[i]!.end]) : [];
+  let cue: string | null = null;
+  if (frame) {
+    const parts = frame.cue.map((i) => tokens[i]!.text);
+    const adjacent = frame.cue.every((c, k) => k === 0 || c === frame.cue[k - 1]! + 1);
+    cue = adjacent ? parts.join(' ') : parts.join(' … ');
+  }
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    form,
+    speaker: speaker?.name ?? null,
+    speakerKey: speaker?.key ?? null,
+    cue,
+    speakerStart: speaker?.start ?? null,
+    speakerEnd: speaker?.end ?? null,
+    cueSpans,
+  };
+}
+
+function dedupe(quotes: QuoteDetail[]): QuoteDetail[] {
+  const seen = new Set<string>();
+  const out: QuoteDetail[] = [];
+  for (const q of quotes.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const k = `${q.start}:${q.end}:${q.form}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+import type { Token } from '../../types.js';
+import {
+  DE_PARTICLE_CUES, DE_NEEDS_PARTICLE, DE_SOURCE_POSTPOSITIONS, DE_SOURCE_PREPOSITIONS, DE_STRONG_CUES,
+  EN_CUES,
+} from './lexicon.js';
+import { phraseAfter, phraseBefore } from './speaker.js';
+import { learnedCueScore } from './model.js';
+
+/**
+ * A speech frame: the cue (`sagte`, `teilte … mit`, `laut`, `said`, `according to`) and its source
+ * phrase within one sentence, and on which side of the frame its message stands.
+ */
+export interface Frame {
+  /** Indices of the cue's tokens within the sentence. */
+  cue: number[];
+  /** Token range [from, to) of the source phrase, or null. */
+  source: [number, number] | null;
+  /** `verb` for verbs of saying, `prep` for `laut X`/`X zufolge`/`according to X`, `es` for `hieß es`. */
+  kind: 'verb' | 'prep' | 'es';
+  /** Token range [from, to) covered by the frame (cue, source and what lies between). */
+  from: number;
+  to: number;
+}
+
+const CLAUSE_BOUNDARY = new Set([',', ':', ';', '„', '“', '”', '"', '«', '»', '–', '—', '-']);
+const AUX = /^(hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden|has|have|had|is|was|are|were|will|would|also)$/i;
+const NACH_NOUNS = /^(Angaben|Informationen|Ansicht|Meinung|Auffassung|Einschätzung|Aussagen?|Darstellung|Berichten|Schätzungen|Worten|Erkenntnissen|Ermittlungen|Einschätzungen|Aussagen)$/;
+
+export type Lang = 'de' | 'en';
+
+/** Finds the speech frames of one sentence; `inQuote(i)` tells which tokens are inside quotation marks. */
+export function findFrames(tokens: Token[], lang: Lang, inQuote: (i: number) => boolean): Frame[] {
+  return lang === 'de' ? germanFrames(tokens, inQuote) : englishFrames(tokens, inQuote);
+}
+
+function clauseStart(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !CLAUSE_BOUNDARY.has(tokens[k]!.text)) k--;
+  return k + 1;
+}
+
+function clauseEnd(tokens: Token[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && !CLAUSE_BOUNDARY.has(tokens[k]!.text) && !/^[.!?]$/.test(tokens[k]!.text)) k++;
+  return k;
+}
+
+/** The subject of a verb cue at i: the phrase opening its clause, else the phrase after the verb. */
+function verbSource(tokens: Token[], i: number, lastCue: number, inQuote: (i: number) => boolean): [number, number] | null {
+  const cs = clauseStart(tokens, i);
+  // `Wie der Kreml mitteilte, …`, `as the report says`
+  if (cs < i && /^(wie|as)$/i.test(tokens[cs]!.text)) {
+    const src = phraseAfter(tokens, cs + 1, i);
+    if (src) return src;
+  }
+  if (cs < i) {
+    const first = phraseAfter(tokens, cs, i);
+    if (first && first[1] < tokens.length) {
+      const next = tokens[first[1]]!.text;
+      if (first[1] === i || AUX.test(next) || DE_STRONG_CUES.has(next.toLowerCase()) || EN_CUES.has(next.toLowerCase())) {
+        if (!first.some((k) => inQuote(k))) return first;
+      }
+    }
+    const before = phraseBefore(tokens, i, cs);
+    if (before && before[0] === cs) return before;
+  }
+  // inverted subject: `sagte Obama`, `teilte der Kreml hinterher mit`, `said Mr. Smith`
+  const after = phraseAfter(tokens, lastCue === i ? i + 1 : i + 1, tokens.length);
+  if (after && !inQuote(after[0])) return after;
+  if (cs < i) {
+    const before = phraseBefore(tokens, i, cs);
+    if (before && !inQuote(before[0])) return before;
+  }
+  return null;
+}
+
+function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote(i)) continue;
+    const w = tokens[i]!.text;
+    const lw = w.toLowerCase();
+    const prev = tokens[i - 1]?.text.toLowerCase();
+    // `laut X`, `gemäß X`
+    if (DE_SOURCE_PREPOSITIONS.has(lw)) {
+      const src = phraseAfter(tokens, i + 1);
+      if (src) frames.push({ cue: [i], source: src, kind: 'prep', from: i, to: src[1] });
+      continue;
+    }
+    // `X zufolge`
+    if (DE_SOURCE_POSTPOSITIONS.has(lw)) {
+      const src = phraseBefore(tokens, i, clauseStart(tokens, i));
+      if (src) frames.push({ cue: [i], source: src, kind: 'prep', from: src[0], to: i + 1 });
+      continue;
+    }
+    // `nach Angaben (von|des) X`
+    if (lw === 'nach' && tokens[i + 1] && NACH_NOUNS.test(tokens[i + 1]!.text)) {
+      let j = i + 2;
+      if (tokens[j] && /^(von|des|der|aus)$/i.test(tokens[j]!.text) && tokens[j]!.text.toLowerCase() === 'von') j++;
+      const src = phraseAfter(tokens, j);
+      frames.push({ cue: [i, i + 1], source: src, kind: 'prep', from: i, to: src ? src[1] : i + 2 });
+      continue;
+    }
+    // `hieß es`, `heißt es`
+    if ((lw === 'hieß' || lw === 'heißt') && tokens[i + 1]?.text.toLowerCase() === 'es') {
+      const cs = clauseStart(tokens, i);
+      let src: [number, number] | null = null;
+      // `Im russischen Außenministerium hieß es`, `Aus dem Kreml hieß es`, `In der Erklärung heißt es`
+      if (cs < i && /^(im|in|aus|vom|von|beim|bei)$/i.test(tokens[cs]!.text)) src = phraseAfterLoose(tokens, cs + 1, i);
+      frames.push({ cue: [i, i + 1], source: src, kind: 'es', from: src ? cs : i, to: i + 2 });
+      continue;
+    }
+    // `, so Merkel.`
+    if (lw === 'so' && (prev === ',' || isCloseQuote(tokens[i - 1]?.text)) ) {
+      const src = phraseAfter(tokens, i + 1);
+      const after = src ? tokens[src[1]]?.text : undefined;
+      if (src && (after === undefined || /^[.,;!?]$/.test(after))) frames.push({ cue: [i], source: src, kind: 'verb', from: i, to: src[1] });
+      continue;
+    }
+    const strong = DE_STRONG_CUES.has(lw);
+    const learned = !strong && learnedCueScore('de', lw) >= 0.5;
+    if (!strong && !learned) continue;
+    const cue = [i];
+    const particles = DE_PARTICLE_CUES[lw];
+    if (particles) {
+      const end = clauseEnd(tokens, i);
+      for (let k = i + 1; k < end; k++) {
+        if (particles.includes(tokens[k]!.text.toLowerCase())) { cue.push(k); break; }
+      }
+    }
+    if (DE_NEEDS_PARTICLE.has(lw) && cue.length === 1) continue;
+    const src = verbSource(tokens, i, cue[cue.length - 1]!, inQuote);
+    const last = cue[cue.length - 1]!;
+    const from = Math.min(i, src ? src[0] : i);
+    const to = Math.max(last + 1, src ? src[1] : i + 1);
+    frames.push({ cue, source: src, kind: 'verb', from, to });
+  }
+  return frames;
+}
+
+function englishFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote(i)) continue;
+    const lw = tokens[i]!.text.toLowerCase();
+    if (lw === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+      const src = phraseAfter(tokens, i + 2);
+      frames.push({ cue: [i, i + 1], source: src, kind: 'prep', from: i, to: src ? src[1] : i + 2 });
+      i++;
+      continue;
+    }
+    const strong = EN_CUES.has(lw);
+    if (!strong && learnedCueScore('en', lw) < 0.5) continue;
+    const src = verbSource(tokens, i, i, inQuote);
+    const from = Math.min(i, src ? src[0] : i);
+    const to = Math.max(i + 1, src ? src[1] : i + 1);
+    frames.push({ cue: [i], source: src, kind: 'verb', from, to });
+  }
+  return frames;
+}
+
+/** A phrase after a preposition: `russischen Außenministerium`, `der Erklärung`. */
+function phraseAfterLoose(tokens: Token[], a: number, limit: number): [number, number] | null {
+  let j = a;
+  while (j < limit && /[\p{L}\p{N}]/u.test(tokens[j]!.text)) j++;
+  return j > a ? [a, j] : null;
+}
+
+function isCloseQuote(t: string | undefined): boolean {
+  return t !== undefined && /^["“”»«]$/.test(t);
+}
+

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { modelPath } from '../../paths.js';
+import type { Lang } from './frames.js';
+
+/**
+ * Chronik's learned quote model (models/quotes.json.gz, built by scripts/train-quotes.ts):
+ * - `cues`: per language, for each lower-cased word, the share of its occurrences in annotated
+ *   news that were (part of) a speech cue;
+ * - `spans`: per language, the weights of a linear classifier deciding whether a span in
+ *   quotation marks is a quote (against titles, names and scare quotes).
+ * Without the file every score is neutral and the hand-written rules decide alone.
+ */
+export interface QuoteModel {
+  cues: Record<Lang, Record<string, number>>;
+  spans: Record<Lang, Record<string, number>>;
+}
+
+export const QUOTE_MODEL_FILE = 'quotes.json.gz';
+
+let model: QuoteModel | null | undefined;
+
+export function loadQuoteModel(): QuoteModel | null {
+  if (model !== undefined) return model;
+  try {
+    const path = modelPath(QUOTE_MODEL_FILE);
+    model = existsSync(path) ? (JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as QuoteModel) : null;
+  } catch {
+    model = null;
+  }
+  return model;
+}
+
+/** Replaces the loaded model (training uses it to score with fresh weights). */
+export function setQuoteModel(m: QuoteModel | null): void {
+  model = m;
+}
+
+export function learnedCueScore(lang: Lang, word: string): number {
+  return loadQuoteModel()?.cues?.[lang]?.[word] ?? 0;
+}
+
+/** The classifier's score for a quoted span's features; null when no model is shipped. */
+export function spanScore(lang: Lang, features: string[]): number | null {
+  const w = loadQuoteModel()?.spans?.[lang];
+  if (!w) return null;
+  let s = w['bias'] ?? 0;
+  for (const f of features) s += w[f] ?? 0;
+  return s;
+}

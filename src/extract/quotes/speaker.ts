@@ -1,0 +1,214 @@
+import type { ArticleEntity, Doc, Mention, Token } from '../../types.js';
+import { DETERMINERS, NON_SPEAKER_WORDS, PERSON_PRONOUNS, DE_PRONOUNS, EN_PRONOUNS, isRoleNoun } from './lexicon.js';
+
+/** A speaker phrase found in the text and what it resolves to. */
+export interface Speaker {
+  /** The name to show: the entity's full name, or the phrase itself for unnamed sources. */
+  name: string;
+  key: string | null;
+  /** Offsets of the phrase in the text (the pronoun itself for `sagte er`). */
+  start: number;
+  end: number;
+  /** True when the phrase is a pronoun resolved to an earlier speaker or person. */
+  pronoun: boolean;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
+
+const PHRASE_STOP = new Set([
+  // German function words that end a noun phrase
+  'und', 'oder', 'aber', 'sagte', 'am', 'im', 'in', 'auf', 'an', 'bei', 'mit', 'nach', 'von', 'vor',
+  'zu', 'zum', 'zur', 'für', 'über', 'unter', 'gegen', 'seit', 'wegen', 'dass', 'ob', 'wenn', 'weil',
+  'hat', 'habe', 'hatte', 'ist', 'sei', 'war', 'wird', 'wurde', 'nicht', 'auch', 'noch', 'nur', 'bereits',
+  // English
+  'and', 'or', 'but', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'about', 'that', 'which',
+  'who', 'when', 'if', 'because', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would',
+  'not', 'also', 'later', 'then', 'previously', 'recently', 'earlier', 'told', 'said', 'says',
+  // sentence adverbs and conjunctions that open a clause without being its subject
+  'als', 'so', 'demnach', 'außerdem', 'zudem', 'dabei', 'damit', 'jetzt', 'heute', 'gestern', 'morgen',
+  'bisher', 'weiter', 'daher', 'deshalb', 'trotzdem', 'somit', 'wie', 'nachdem', 'während', 'um', 'durch',
+  'gegenüber', 'laut', 'ohne', 'doch', 'denn', 'dort', 'hier', 'da', 'zuvor', 'danach', 'anschließend',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'however', 'meanwhile', 'yesterday', 'today',
+]);
+
+/** Adverbs that may stand between a cue and its inverted subject (`sagte auch Merkel`). */
+const SKIPPABLE = new Set(['auch', 'dazu', 'zudem', 'jedoch', 'nun', 'dann', 'bereits', 'später', 'hinterher', 'damals', 'also', 'later', 'then', 'again', 'separately']);
+
+/**
+ * The noun phrase that starts at token i (an inverted subject: `sagte ein Sprecher des Ministeriums`,
+ * `said Mr. Smith`). Returns the token range [from, to) or null.
+ */
+export function phraseAfter(tokens: Token[], i: number, limit = tokens.length): [number, number] | null {
+  let j = i;
+  while (j < limit && SKIPPABLE.has(tokens[j]!.text.toLowerCase())) j++;
+  const from = j;
+  let sawHead = false;
+  while (j < limit) {
+    const w = tokens[j]!.text;
+    const lw = w.toLowerCase();
+    if (DETERMINERS.has(lw) && !sawHead) { j++; continue; }
+    if (isCap(w) && isWord(w) && !PHRASE_STOP.has(lw)) { sawHead = true; j++; continue; }
+    if (!sawHead && j > from && /^\p{Ll}+$/u.test(w) && !PHRASE_STOP.has(lw)) { j++; continue; } // adjective
+    // pronoun subject
+    if (!sawHead && j === from && (DE_PRONOUNS.has(lw) || EN_PRONOUNS.has(lw)) && lw !== 'ihr' && lw !== 'her') {
+      return [j, j + 1];
+    }
+    // genitive attachment: `Sprecher des Ministeriums`, `der Partei`, `(CDU)`
+    if (sawHead && (lw === 'des' || lw === 'der' || lw === 'of') && j + 1 < limit) {
+      const k = phraseAfter(tokens, j + 1, limit);
+      if (k && k[1] > j + 1 && isCap(tokens[k[1] - 1]!.text)) { j = k[1]; continue; }
+    }
+    if (sawHead && w === '(' && j + 2 < limit && tokens[j + 2]!.text === ')') { j += 3; continue; }
+    break;
+  }
+  if (!sawHead) {
+    // a phrase of lower-case words after a determiner (`the central bank`, `die meisten Experten`)
+    if (j > from + 1 && DETERMINERS.has(tokens[from]!.text.toLowerCase()) && /^\p{Ll}/u.test(tokens[j - 1]!.text)) return [from, j];
+    return null;
+  }
+  return [from, j];
+}
+
+/** The noun phrase that ends just before token i (a subject before its verb: `Diplomaten sagten`). */
+export function phraseBefore(tokens: Token[], i: number, floor = 0): [number, number] | null {
+  let j = i - 1;
+  // `hatte … gesagt`, `has said`: skip auxiliaries and adverbs between subject and cue
+  while (j >= floor && /^(hat|hatte|haben|hatten|has|have|had|also|later|then|previously|auch|jedoch|nun|dann|bereits|will|would|could|may|might)$/i.test(tokens[j]!.text)) j--;
+  const end = j + 1;
+  let start = end;
+  let k = j;
+  while (k >= floor) {
+    const w = tokens[k]!.text;
+    const lw = w.toLowerCase();
+    if (w === ')') {
+      const open = findBack(tokens, k, '(', floor);
+      if (open < 0) break;
+      k = open - 1;
+      continue;
+    }
+    if (isWord(w) && (isCap(w) || DETERMINERS.has(lw)) && !PHRASE_STOP.has(lw) && !NON_SPEAKER_WORDS.has(lw)) {
+      start = k;
+      k--;
+      continue;
+    }
+    if (isWord(w) && /^\p{Ll}/u.test(w) && !PHRASE_STOP.has(lw) && k - 1 >= floor && k < j) {
+      // a lower-case adjective inside a phrase: `Der stellvertretende SPD-Chef`
+      const prev = tokens[k - 1]!.text.toLowerCase();
+      if (DETERMINERS.has(prev) || /^\p{Ll}+e[nrs]?$/u.test(w)) { k--; continue; }
+    }
+    if ((lw === 'des' || lw === 'der' || lw === 'of') && start < end && k > floor) { k--; continue; }
+    break;
+  }
+  if (start >= end) {
+    // pronoun subject
+    const w = tokens[j]?.text.toLowerCase();
+    if (j >= floor && w && (DE_PRONOUNS.has(w) || EN_PRONOUNS.has(w))) return [j, j + 1];
+    return null;
+  }
+  // the phrase must not start with a genitive/`of` left over from the scan
+  while (start < end && /^(des|der|of)$/i.test(tokens[start]!.text) && start > floor && !isCap(tokens[start]!.text)) start++;
+  return [start, end];
+}
+
+function findBack(tokens: Token[], k: number, text: string, floor: number): number {
+  for (let i = k; i >= floor && i > k - 8; i--) if (tokens[i]!.text === text) return i;
+  return -1;
+}
+
+/** Resolves speaker phrases to article entities, falling back to names written in the text. */
+export class SpeakerResolver {
+  private readonly mentions: Mention[];
+  private readonly byKey = new Map<string, ArticleEntity>();
+  /** The last resolved person, for `sagte er`. */
+  private lastPerson: Speaker | null = null;
+  /** The last speaker of any kind, for `sie` (plural or an organisation). */
+  private lastSpeaker: Speaker | null = null;
+
+  constructor(private readonly doc: Doc) {
+    this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+    for (const e of doc.entities) this.byKey.set(e.key, e);
+  }
+
+  /** Called for every resolved speaker in text order, so pronouns find the latest one. */
+  remember(s: Speaker): void {
+    this.lastSpeaker = s;
+    if (s.key && this.byKey.get(s.key)?.type === 'PER') this.lastPerson = s;
+    else if (!s.key && !s.pronoun && /^\p{Lu}\p{Ll}+(\s\p{Lu}[\p{L}-]+)+$/u.test(s.name)) this.lastPerson = s;
+  }
+
+  resolve(tokens: Token[], range: [number, number]): Speaker | null {
+    const text = this.doc.article.text;
+    let [a, b] = range;
+    if (a >= b) return null;
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    const phrase = text.slice(start, end);
+    const lw = phrase.toLowerCase();
+    if (b - a === 1 && (DE_PRONOUNS.has(lw) || EN_PRONOUNS.has(lw))) {
+      const person = PERSON_PRONOUNS.has(lw) || lw === 'sie' || lw === 'she' ? this.personBefore(start) : null;
+      const prior = person ?? this.lastSpeaker;
+      if (!prior || ['ich', 'wir', 'man', 'i', 'we'].includes(lw)) return { name: phrase, key: null, start, end, pronoun: true };
+      return { name: prior.name, key: prior.key, start, end, pronoun: true };
+    }
+    // an entity mention inside the phrase: prefer a person, then the last mention (the head)
+    const inside = this.mentions.filter((m) => m.start >= start && m.end <= end);
+    const pick = inside.find((m) => m.type === 'PER') ?? inside[inside.length - 1];
+    if (pick) {
+      const e = this.byKey.get(pick.entity);
+      return { name: e?.name ?? pick.text, key: pick.entity, start, end, pronoun: false };
+    }
+    // no entity: a capitalised name after a role noun (`Putins Sprecher Dmitri Peskow`)
+    const name = this.nameIn(tokens, a, b);
+    return { name: name ?? phrase, key: null, start, end, pronoun: false };
+  }
+
+  /** The trailing run of capitalised words that is not a role noun or determiner, extended to a fuller name used earlier. */
+  private nameIn(tokens: Token[], a: number, b: number): string | null {
+    // a phrase opened by a determiner is a description (`ein Sprecher`, `der Kreml`), kept as written
+    if (DETERMINERS.has(tokens[a]!.text.toLowerCase()) || /^\p{Ll}/u.test(tokens[a]!.text)) return null;
+    // the name starts after the last role noun (`Putins Sprecher Dmitri Peskow` → `Dmitri Peskow`)
+    let i = b;
+    while (i > a && isCap(tokens[i - 1]!.text) && isWord(tokens[i - 1]!.text) && !isRoleNoun(tokens[i - 1]!.text)) {
+      i--;
+      // `Secretary of State John Kerry`: a word after `of` belongs to the role
+      if (i - 1 > a && /^(of|von|des|der|für|for)$/.test(tokens[i - 1]!.text) && i + 1 < b) { i++; break; }
+    }
+    if (i === b) return null;
+    const run = tokens.slice(i, b).map((t) => t.text);
+    if (run.length === 1) return this.fullerName(run[0]!, tokens[i]!.start) ?? run[0]!;
+    return run.join(' ');
+  }
+
+  /** `Obama` → `Barack Obama` when the article wrote the longer form before. */
+  private fullerName(surname: string, before: number): string | null {
+    const text = this.doc.article.text.slice(0, before);
+    const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s){1,2})${escapeRe(surname)}(?![\\p{L}])`, 'gu');
+    let best: string | null = null;
+    for (const m of text.matchAll(re)) {
+      const first = m[1]!.trim().split(/\s+/);
+      // drop leading role nouns and sentence-initial determiners
+      while (first.length && (isRoleNoun(first[0]!) || DETERMINERS.has(first[0]!.toLowerCase()))) first.shift();
+      if (first.length) best = `${first.join(' ')} ${surname}`;
+    }
+    return best;
+  }
+
+  private personBefore(offset: number): Speaker | null {
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= offset) break;
+      if (m.type === 'PER') best = m;
+    }
+    if (best && (!this.lastPerson || best.start > this.lastPerson.start)) {
+      const e = this.byKey.get(best.entity);
+      return { name: e?.name ?? best.text, key: best.entity, start: best.start, end: best.end, pronoun: false };
+    }
+    return this.lastPerson;
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,106 @@
+/**
+ * Removes photo credits, captions and boilerplate from an article body and keeps them
+ * as metadata. Credits come as whole lines (`Bildquelle: dpa/…`, `© Reuters`) or inline
+ * after a caption (`Shakehands …: Trump und Putin … Bildrechte: imago/ITAR-TASS Laut dem Kreml …`).
+ */
+export interface Cleaned {
+  text: string;
+  credits: string[];
+}
+
+const LABEL = String.raw`(?:Bildquelle|Bildquellen|Bildrechte|Bildnachweis|Fotos?|Bild|Images?|Photos?|Pictures?|Credits?|Copyright|Quelle)`;
+const CREDIT_LINE = new RegExp(String.raw`^\s*(?:[-–*•]\s*)?(?:${LABEL}\s*:|©|\(c\)\s)`, 'iu');
+const INLINE_CREDIT = new RegExp(String.raw`(?<=^|[\s.!?])(?:(?:Bildquelle|Bildrechte|Bildnachweis|Foto|Image|Photo|Credit)\s*:|©)\s*`, 'gu');
+const BOILERPLATE_LINE = /^\s*(?:Lesen Sie auch|Mehr zum Thema|Weiterlesen|Read more|Read also|Related|Share this article|Teilen Sie diesen Artikel|Anzeige|Advertisement)\b.{0,200}$/iu;
+
+// Words that occur in agency and photographer credits.
+const AGENCY = /^(?:dpa|afp|ap|reuters|imago|getty|images|picture|alliance|epa|efe|keystone|sputnik|tass|itar-tass|xinhua|anadolu|shutterstock|istock|ddp|kna|epd|apa|sda|ansa|pa|via|photo|foto|stock|press|presse|archiv|archive|\/|©|-|&|und|and)$/iu;
+
+export function cleanBody(body: string): Cleaned {
+  const credits: string[] = [];
+  const text = normaliseWhitespace(body);
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() && line.length < 300 && CREDIT_LINE.test(line)) {
+      credits.push(line.trim().replace(/^[-–*•]\s*/, ''));
+      continue;
+    }
+    if (BOILERPLATE_LINE.test(line)) {
+      credits.push(line.trim());
+      continue;
+    }
+    kept.push(removeInlineCredits(line, credits));
+  }
+  return { text: tidy(kept.join('\n')), credits };
+}
+
+/** Cuts inline credits (and the caption that precedes one at the start of a paragraph). */
+function removeInlineCredits(line: string, credits: string[]): string {
+  let out = line;
+  for (let guard = 0; guard < 10; guard++) {
+    INLINE_CREDIT.lastIndex = 0;
+    const m = INLINE_CREDIT.exec(out);
+    if (!m) break;
+    const afterLabel = m.index + m[0].length;
+    const creditEnd = creditExtent(out, afterLabel);
+    if (creditEnd === afterLabel) break; // a label without a credit: leave the text alone
+    const before = out.slice(0, m.index).trimEnd();
+    const credit = out.slice(m.index, creditEnd).trim();
+    // A short run of text before the credit at the start of a paragraph is its caption.
+    const isCaption = before.length > 0 && before.length <= 300 && /[.!?:]$/.test(before);
+    if (isCaption) {
+      credits.push(`${before} ${credit}`);
+      out = out.slice(creditEnd).trimStart();
+    } else {
+      credits.push(credit);
+      out = (before + ' ' + out.slice(creditEnd).trimStart()).trim();
+    }
+  }
+  return out;
+}
+
+/** End of the credit that starts at `from`: tokens with `/`, all-caps words, agency words. */
+function creditExtent(s: string, from: number): number {
+  const re = /\S+/gy;
+  re.lastIndex = from;
+  let end = from;
+  let count = 0;
+  for (;;) {
+    const ws = /\s*/y;
+    ws.lastIndex = end;
+    ws.exec(s);
+    re.lastIndex = ws.lastIndex;
+    const m = re.exec(s);
+    if (!m) break;
+    const tok = m[0];
+    const bare = tok.replace(/[,;]$/, '');
+    const isCredit =
+      bare.includes('/') ||
+      AGENCY.test(bare) ||
+      (/^[\p{Lu}\d][\p{Lu}\d.\-&]+$/u.test(bare) && bare.length >= 2) ||
+      (count === 0 && /^\p{Lu}\p{Ll}+$/u.test(bare) && /^\s+\p{Lu}\p{Ll}+\s*(?:\/|$)/u.test(s.slice(m.index + tok.length)));
+    if (!isCredit) break;
+    end = m.index + tok.length;
+    count++;
+    if (count > 8) break;
+  }
+  return end;
+}
+
+function normaliseWhitespace(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b\u00ad\ufeff]/g, '')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+function tidy(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

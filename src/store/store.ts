@@ -1,0 +1,45 @@
+import type { Assignment, Doc } from '../types.js';
+import type { ArticleView, EntityDetail, EntityView, EventView, PairView, QuoteView, SearchHit, StorySummary, StoryView } from '../show/views.js';
+
+export interface SearchFilters {
+  entity?: string;
+  from?: string;
+  to?: string;
+  lang?: string;
+  limit?: number;
+}
+
+export interface StoredArticle {
+  id: string;
+  assignment: Assignment;
+}
+
+/**
+ * Everything the CLI and the HTTP API need from storage. SQLite (src/store/sqlite) is the
+ * default; the methods are async so that a server database can implement the same interface.
+ */
+export interface Store {
+  /** The id of the stored article with this content hash, if any (exact duplicates). */
+  findByContent(contentHash: string): Promise<string | null>;
+  /** Whether an article id is in use. */
+  hasArticle(id: string): Promise<boolean>;
+  /**
+   * Stores an analysed article with its entity links and its event/story assignment,
+   * in one transaction: all of it or nothing.
+   */
+  addDoc(doc: Doc): Promise<StoredArticle>;
+
+  listStories(limit?: number): Promise<StorySummary[]>;
+  getStory(id: string): Promise<StoryView | null>;
+  getEvent(id: string): Promise<EventView | null>;
+  getArticle(id: string): Promise<ArticleView | null>;
+  loadDoc(id: string): Promise<Doc | null>;
+  search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
+  listEntities(options?: { type?: string; limit?: number }): Promise<EntityView[]>;
+  getEntity(id: string): Promise<EntityDetail | null>;
+  findEntities(name: string): Promise<EntityView[]>;
+  listQuotes(options?: { speaker?: string; limit?: number }): Promise<QuoteView[]>;
+  why(a: string, b: string): Promise<PairView | null>;
+  stats(): Promise<{ articles: number; events: number; stories: number; entities: number; schema: number }>;
+  close(): Promise<void>;
+}

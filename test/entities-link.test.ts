@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntity, Doc, EntityType } from '../src/types.js';
+import { linkEntities, translitSkeleton } from '../src/extract/entities/link.js';
+import { MemoryEntityDirectory } from '../src/extract/entities/memory-directory.js';
+import { nameKey } from '../src/extract/entities/names.js';
+
+let n = 0;
+/** A Doc carrying only article entities (the linker reads nothing else). */
+function docWith(lang: string, entities: [string, EntityType, string[]?][]): Doc {
+  const ents: ArticleEntity[] = entities.map(([name, type, aliases]) => ({ key: nameKey(name), name, type, aliases: aliases ?? [], mentions: 1 + (aliases?.length ?? 0) }));
+  return {
+    article: { id: `a${++n}`, input: 'test', url: null, source: null, title: null, text: '', lang, date: null, credits: [], contentHash: '' },
+    sentences: [], mentions: [], entities: ents, timexes: [], quotes: [], eventDate: null,
+  };
+}
+
+test('transliteration skeletons meet across German and English spellings', () => {
+  for (const [a, b] of [['lawrow', 'lavrov'], ['sergej', 'sergey'], ['peskow', 'peskov'], ['wladimir putin', 'vladimir putin'], ['dmitri', 'dmitry'], ['selenskyj', 'zelensky']]) {
+    assert.equal(translitSkeleton(a!), translitSkeleton(b!), `${a} / ${b}`);
+  }
+  assert.notEqual(translitSkeleton('merkel'), translitSkeleton('markel'));
+});
+
+test('one canonical entity per person and place across articles and languages', () => {
+  const dir = new MemoryEntityDirectory();
+  const de = docWith('de', [
+    ['Wladimir Putin', 'PER', ['Putin', 'Putins']], ['Sergej Lawrow', 'PER', ['Lawrow']], ['Dmitri Peskow', 'PER'],
+    ['Genf', 'LOC'], ['Moskau', 'LOC'], ['Syrien', 'LOC', ['Syriens']],
+  ]);
+  const en = docWith('en', [
+    ['Vladimir Putin', 'PER'], ['Sergey Lavrov', 'PER'], ['Peskov', 'PER'], ['Geneva', 'LOC'], ['Moscow', 'LOC'], ['Syria', 'LOC'],
+  ]);
+  const short = docWith('de', [['Putin', 'PER'], ['Lawrow', 'PER']]);
+  const m1 = linkEntities(de, dir);
+  const m2 = linkEntities(en, dir);
+  const m3 = linkEntities(short, dir);
+  const same = (a: string, b: string, ma = m1, mb = m2) => assert.equal(ma.get(nameKey(a)), mb.get(nameKey(b)), `${a} = ${b}`);
+  same('Wladimir Putin', 'Vladimir Putin');
+  same('Sergej Lawrow', 'Sergey Lavrov');
+  same('Dmitri Peskow', 'Peskov');
+  same('Genf', 'Geneva');
+  same('Moskau', 'Moscow');
+  same('Syrien', 'Syria');
+  same('Wladimir Putin', 'Putin', m1, m3);
+  same('Sergej Lawrow', 'Lawrow', m1, m3);
+  assert.equal(dir.all().length, 6);
+  const putin = dir.get(m1.get('wladimir putin')!)!;
+  assert.equal(putin.type, 'PER');
+  assert.equal(putin.mentions, 3 + 1 + 1);
+  assert.ok(putin.aliases.includes('Vladimir Putin'));
+  const geneva = dir.get(m1.get('genf')!)!;
+  const place = (geneva.data as { place?: { country: string; status: string } }).place;
+  assert.equal(place?.country, 'CH');
+  assert.equal(place?.status, 'resolved');
+});
+
+test('people sharing a surname stay apart; a surname alone goes to the one whose context fits', () => {
+  const dir = new MemoryEntityDirectory();
+  const a = linkEntities(docWith('de', [['Michael Müller', 'PER'], ['Berlin', 'LOC'], ['SPD', 'ORG']]), dir);
+  const b = linkEntities(docWith('de', [['Thomas Müller', 'PER'], ['FC Bayern', 'ORG'], ['München', 'LOC']]), dir);
+  assert.notEqual(a.get('michael muller'), b.get('thomas muller'));
+  const c = linkEntities(docWith('de', [['Müller', 'PER'], ['FC Bayern', 'ORG']]), dir);
+  assert.equal(c.get('muller'), b.get('thomas muller'));
+  const d = linkEntities(docWith('de', [['Müller', 'PER'], ['Berlin', 'LOC'], ['SPD', 'ORG']]), dir);
+  assert.equal(d.get('muller'), a.get('michael muller'));
+});
+
+test('a person known by surname only is completed by a later full name, not by another first name', () => {
+  const dir = new MemoryEntityDirectory();
+  const a = linkEntities(docWith('en', [['Tillerson', 'PER']]), dir);
+  const b = linkEntities(docWith('en', [['Rex Tillerson', 'PER']]), dir);
+  assert.equal(a.get('tillerson'), b.get('rex tillerson'));
+  assert.equal(dir.get(b.get('rex tillerson')!)!.name, 'Rex Tillerson');
+  const c = linkEntities(docWith('en', [['Jane Tillerson', 'PER']]), dir);
+  assert.notEqual(c.get('jane tillerson'), b.get('rex tillerson'));
+});
+
+test('persons and places of one name stay apart', () => {
+  const dir = new MemoryEntityDirectory();
+  const m = linkEntities(docWith('en', [['Washington', 'LOC']]), dir);
+  const p = linkEntities(docWith('en', [['Washington', 'PER']]), dir);
+  assert.notEqual(m.get('washington'), p.get('washington'));
+  assert.deepEqual([...linkEntities(docWith('de', []), dir)], []);
+});

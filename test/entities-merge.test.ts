@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergeMentions, type RawMention } from '../src/extract/entities/merge.js';
+import type { EntityType } from '../src/types.js';
+
+/** Mentions at the positions where the names occur in `text`. */
+function mentionsIn(text: string, names: [string, EntityType][]): RawMention[] {
+  const out: RawMention[] = [];
+  let from = 0;
+  for (const [name, type] of names) {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, name);
+    out.push({ text: name, type, start, end: start + name.length });
+    from = start + name.length;
+  }
+  return out;
+}
+
+test('a surname and its genitive join the full name; the fullest form names the entity', () => {
+  const text = 'Putin traf Wladimir Putin nicht. Putins Sprecher Dmitri Peskow sagte, Peskow wisse nichts. Syriens Lage in Syrien.';
+  const { mentions, entities } = mergeMentions(
+    mentionsIn(text, [
+      ['Putin', 'PER'], ['Wladimir Putin', 'PER'], ['Putins', 'PER'], ['Dmitri Peskow', 'PER'], ['Peskow', 'PER'], ['Syriens', 'LOC'], ['Syrien', 'LOC'],
+    ]),
+  );
+  const putin = entities.find((e) => e.name === 'Wladimir Putin');
+  assert.ok(putin, JSON.stringify(entities));
+  assert.equal(putin.type, 'PER');
+  assert.equal(putin.mentions, 3);
+  assert.deepEqual(putin.aliases, ['Putin', 'Putins']);
+  const syria = entities.find((e) => e.key === 'syrien');
+  assert.ok(syria);
+  assert.equal(syria.name, 'Syrien');
+  assert.equal(syria.mentions, 2);
+  assert.equal(entities.length, 3);
+  // every mention points at its entity's key, in text order
+  assert.deepEqual(mentions.map((m) => m.entity), ['wladimir putin', 'wladimir putin', 'wladimir putin', 'dmitri peskow', 'dmitri peskow', 'syrien', 'syrien']);
+  assert.ok(mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start));
+});
+
+test('different people with one surname stay apart when both full names are given', () => {
+  const text = 'Hillary Clinton und Bill Clinton kamen. Clinton sprach.';
+  const { entities } = mergeMentions(mentionsIn(text, [['Hillary Clinton', 'PER'], ['Bill Clinton', 'PER'], ['Clinton', 'PER']]));
+  assert.equal(entities.filter((e) => e.name.endsWith('Clinton') && e.name.includes(' ')).length, 2);
+  assert.equal(entities.length, 2);
+});
+
+test('a place is not merged into a person by a shared word, and English possessives are dropped', () => {
+  const text = "Washington said Washington's allies met George Washington.";
+  const { entities } = mergeMentions(mentionsIn(text, [['Washington', 'LOC'], ["Washington's", 'LOC'], ['George Washington', 'PER']]));
+  const loc = entities.find((e) => e.type === 'LOC');
+  assert.ok(loc);
+  assert.equal(loc.name, 'Washington');
+  assert.equal(loc.mentions, 2);
+  assert.ok(entities.some((e) => e.type === 'PER' && e.name === 'George Washington'));
+});
+
+test('no mentions, odd text', () => {
+  assert.deepEqual(mergeMentions([]), { mentions: [], entities: [] });
+  const { entities } = mergeMentions([{ text: '„“', type: 'ORG', start: 0, end: 2 }]);
+  assert.equal(entities.length, 0);
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolvePlace } from '../src/extract/entities/places.js';
+
+test('countries resolve from German and English names, inflected forms too', () => {
+  for (const name of ['Syrien', 'Syria', 'Syriens', 'Russland', 'Russia', 'USA', 'Deutschland', 'Germany']) {
+    const p = resolvePlace(name, 'de');
+    assert.equal(p.status, 'resolved', name);
+    assert.equal(p.feature, 'country', name);
+  }
+  assert.equal(resolvePlace('Syrien').country, 'SY');
+  assert.equal(resolvePlace('Russia').country, 'RU');
+  assert.equal(resolvePlace('Deutschland').country, 'DE');
+});
+
+test('cities resolve through exonyms to the big city meant, with coordinates', () => {
+  const geneva = resolvePlace('Genf', 'de');
+  assert.equal(geneva.country, 'CH');
+  assert.equal(geneva.feature, 'city');
+  assert.ok(Math.abs(geneva.lat! - 46.2) < 0.2 && Math.abs(geneva.lon! - 6.15) < 0.2);
+  assert.equal(resolvePlace('Geneva', 'en').id, geneva.id);
+  assert.equal(resolvePlace('Moskau', 'de').id, resolvePlace('Moscow', 'en').id);
+  assert.equal(resolvePlace('Moskau').country, 'RU');
+  assert.equal(resolvePlace('Köln').id, resolvePlace('Cologne', 'en').id);
+  assert.equal(resolvePlace('Aleppo').country, 'SY');
+  assert.equal(resolvePlace('Da Nang').country, 'VN');
+});
+
+test('ambiguous names are marked, context decides, unknown names are not guessed', () => {
+  const springfield = resolvePlace('Springfield', 'en');
+  assert.equal(springfield.status, 'ambiguous');
+  const unknown = resolvePlace('Qwxzyland', 'en');
+  assert.equal(unknown.status, 'unknown');
+  assert.equal(unknown.lat, null);
+  const inContext = resolvePlace('Frankfurt', 'de', { countries: ['DE'] });
+  assert.equal(inContext.country, 'DE');
+  assert.equal(inContext.status, 'resolved');
+  assert.equal(resolvePlace('', 'de').status, 'unknown');
+});

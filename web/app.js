@@ -1,0 +1,180 @@
+// Chronik's web UI: stories on the left, the selected view on the right. Hash routes:
+// #/ · #/story/ID · #/article/ID · #/entity/ID · #/entities · #/search?q=…
+// All data comes from the JSON API; text is always inserted as text, never as HTML.
+
+const $ = (sel) => document.querySelector(sel);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null) continue;
+    if (k === 'class') node.className = v;
+    else node.setAttribute(k, v);
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) node.append(c instanceof Node ? c : String(c));
+  return node;
+}
+
+async function api(path) {
+  const res = await fetch(path);
+  if (!res.ok) throw new Error((await res.json().catch(() => ({}))).error || res.statusText);
+  return res.json();
+}
+
+const fmtDate = (d) => (d ? (d.estimated ? `~${d.value}` : d.value) : 'undated');
+
+async function renderStoryList(activeId) {
+  const { stories } = await api('/api/stories');
+  const aside = $('#stories');
+  aside.replaceChildren(
+    ...(stories.length
+      ? stories.map((s) =>
+          el('a', { class: `story${s.id === activeId ? ' active' : ''}`, href: `#/story/${encodeURIComponent(s.id)}` },
+            el('h3', {}, s.title),
+            el('div', { class: 'meta' }, `${s.first ? `${fmtDate(s.first)} – ${fmtDate(s.last)}` : 'undated'} · ${s.events} events · ${s.articles} articles`),
+            el('div', { class: 'meta' }, s.entities.slice(0, 5).join(', '))))
+      : [el('p', { class: 'empty' }, 'No stories yet. Ingest articles with `chronik ingest`.')]),
+  );
+  return stories;
+}
+
+function quoteBlock(q) {
+  return el('blockquote', {}, `“${q.text}”`, el('footer', {}, `— ${q.speaker ?? 'unattributed'}`, ' · ', el('a', { href: `#/article/${encodeURIComponent(q.article)}` }, q.article)));
+}
+
+function entityChips(entities) {
+  return el('div', { class: 'chips' }, entities.map((e) => el('a', { class: `chip ${e.type}`, href: `#/entity/${encodeURIComponent(e.id)}`, title: e.type }, e.name)));
+}
+
+async function showStory(id) {
+  const s = await api(`/api/stories/${encodeURIComponent(id)}`);
+  $('#view').replaceChildren(
+    el('h2', {}, s.title),
+    el('div', { class: 'meta' }, `${s.first ? `${fmtDate(s.first)} – ${fmtDate(s.last)}` : 'undated'} · ${s.events.length} events · story ${s.id}`),
+    entityChips(s.entities.slice(0, 20)),
+    el('ol', { class: 'timeline' },
+      s.events.map((e) =>
+        el('li', {},
+          el('div', { class: 'date' }, fmtDate(e.date)),
+          el('h3', {}, e.title),
+          e.summary ? el('p', {}, e.summary) : null,
+          whatsNew(e.whatsNew),
+          e.quotes.slice(0, 3).map(quoteBlock),
+          el('ul', { class: 'articles' }, e.articles.map((a) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title), ` (${fmtDate(a.date)}${a.lang ? `, ${a.lang}` : ''})`))),
+          el('div', { class: 'why' }, whyLine(e.why))))),
+    s.undated.length ? el('div', {}, el('h3', {}, 'Undated articles'), el('ul', {}, s.undated.map((a) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title))))) : null,
+  );
+}
+
+function whatsNew(n) {
+  if (!n) return null;
+  const parts = [];
+  if (n.actors.length) parts.push(`actors ${n.actors.join(', ')}`);
+  if (n.places.length) parts.push(`places ${n.places.join(', ')}`);
+  if (n.figures.length) parts.push(`figures ${n.figures.join(', ')}`);
+  if (n.quotes.length) parts.push(`${n.quotes.length} new quote${n.quotes.length === 1 ? '' : 's'}`);
+  return parts.length ? el('p', { class: 'new' }, `New: ${parts.join('; ')}`) : null;
+}
+
+function whyLine(why) {
+  const joined = why.filter((w) => w.level === 'event' && w.decision === 'joined');
+  if (!joined.length) return '';
+  const w = joined[0];
+  const shared = [...w.sharedEntities.slice(0, 4), ...w.sharedTerms.slice(0, 3)].join(', ');
+  return `Grouped: score ${w.score.toFixed(2)} > ${w.threshold.toFixed(2)}${shared ? ` · shared: ${shared}` : ''}`;
+}
+
+function highlight(text, mentions) {
+  // paragraphs with entity mentions linked to their entity
+  const frag = [];
+  let pos = 0;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const pieces = [];
+  for (const m of sorted) {
+    if (m.start < pos) continue;
+    pieces.push(text.slice(pos, m.start));
+    pieces.push(m.entity ? el('a', { class: `chip ${m.type}`, href: `#/entity/${encodeURIComponent(m.entity)}` }, text.slice(m.start, m.end)) : text.slice(m.start, m.end));
+    pos = m.end;
+  }
+  pieces.push(text.slice(pos));
+  let para = el('p');
+  for (const p of pieces) {
+    if (typeof p === 'string') {
+      const parts = p.split(/\n\s*\n/);
+      parts.forEach((part, i) => {
+        if (i > 0) { frag.push(para); para = el('p'); }
+        para.append(part);
+      });
+    } else para.append(p);
+  }
+  frag.push(para);
+  return frag;
+}
+
+async function showArticle(id) {
+  const a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  $('#view').replaceChildren(
+    el('h2', {}, a.title),
+    el('div', { class: 'meta' }, `${a.id} · ${a.lang} · ${a.date ? `${fmtDate(a.date)} (${a.date.source})` : 'undated'}${a.source ? ` · ${a.source}` : ''}`),
+    a.story ? el('p', {}, el('a', { href: `#/story/${encodeURIComponent(a.story)}` }, 'Open its story')) : null,
+    el('div', { class: 'article-text' }, highlight(a.text, a.entities)),
+    a.quotes.length ? el('div', {}, el('h3', {}, 'Quotes'), a.quotes.map(quoteBlock)) : null,
+    a.timexes.length ? el('div', {}, el('h3', {}, 'Time expressions'), el('table', {}, a.timexes.map((t) => el('tr', {}, el('td', {}, t.text), el('td', {}, t.value), el('td', {}, t.type))))) : null,
+    a.credits.length ? el('p', { class: 'meta' }, `Credits removed: ${a.credits.join(' | ')}`) : null,
+  );
+}
+
+async function showEntity(id) {
+  const e = await api(`/api/entities/${encodeURIComponent(id)}`);
+  $('#view').replaceChildren(
+    el('h2', {}, e.name),
+    el('div', { class: 'meta' }, `${e.type} · ${e.mentions} mentions${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`),
+    e.data?.place ? el('p', { class: 'meta' }, `Place: ${[e.data.place.country, e.data.place.lat, e.data.place.lon, e.data.place.status].filter((x) => x !== undefined).join(' · ')}`) : null,
+    e.stories.length ? el('div', {}, el('h3', {}, 'Stories'), el('ul', {}, e.stories.map((s) => el('li', {}, el('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title), ` (${s.articles})`)))) : null,
+    e.cooccurring.length ? el('div', {}, el('h3', {}, 'Appears with'), entityChips(e.cooccurring)) : null,
+    e.quotes.length ? el('div', {}, el('h3', {}, 'Quotes'), e.quotes.map(quoteBlock)) : null,
+  );
+}
+
+async function showEntities() {
+  const { entities } = await api('/api/entities?limit=300');
+  $('#view').replaceChildren(
+    el('h2', {}, 'Entities'),
+    el('table', {}, el('tr', {}, el('th', {}, 'Name'), el('th', {}, 'Type'), el('th', {}, 'Mentions')),
+      entities.map((e) => el('tr', {}, el('td', {}, el('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name)), el('td', {}, e.type), el('td', {}, e.mentions)))),
+  );
+}
+
+async function showSearch(q) {
+  const { hits } = await api(`/api/search?q=${encodeURIComponent(q)}`);
+  $('#view').replaceChildren(
+    el('h2', {}, `Search: ${q}`),
+    hits.length ? el('ol', {}, hits.map((h) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(h.id)}` }, h.title), el('span', { class: 'meta' }, ` ${fmtDate(h.date)} · ${h.lang}`), el('p', {}, h.snippet)))) : el('p', { class: 'empty' }, 'No matches.'),
+  );
+}
+
+async function route() {
+  const hash = decodeURIComponent(location.hash.slice(1) || '/');
+  const [, kind, ...rest] = hash.split('/');
+  const id = rest.join('/');
+  try {
+    const stories = await renderStoryList(kind === 'story' ? id : null);
+    if (kind === 'story') await showStory(id);
+    else if (kind === 'article') await showArticle(id);
+    else if (kind === 'entity') await showEntity(id);
+    else if (kind === 'entities') await showEntities();
+    else if (kind?.startsWith('search')) await showSearch(new URLSearchParams(hash.split('?')[1] || '').get('q') || '');
+    else if (stories[0]) await showStory(stories[0].id);
+    else $('#view').replaceChildren(el('p', { class: 'empty' }, 'Nothing here yet.'));
+  } catch (err) {
+    $('#view').replaceChildren(el('p', { class: 'empty' }, `Error: ${err.message}`));
+  }
+}
+
+$('#search-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const q = $('#search-input').value.trim();
+  if (q) location.hash = `#/search?q=${encodeURIComponent(q)}`;
+});
+window.addEventListener('hashchange', route);
+route();
