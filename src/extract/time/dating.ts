@@ -33,14 +33,18 @@ interface Dateline {
   y?: number;
   m: number;
   d: number;
+  /** Offset in the text where the dateline ends. */
+  end: number;
 }
 
 /** The date a dateline at the start of the text gives (year may be missing). */
 export function parseDateline(text: string): Dateline | null {
-  const lines = text.replace(/^\s+/, '').split('\n', 3);
+  const lead = text.length - text.replace(/^\s+/, '').length;
+  const firstBreak = text.indexOf('\n', lead);
+  const second = firstBreak < 0 ? -1 : text.length - text.slice(firstBreak).replace(/^\s+/, '').length;
   // try the first line, then the line after a heading
-  for (const candidate of [lines.join('\n'), lines.slice(1).join('\n').replace(/^\s+/, '')]) {
-    const head = candidate.slice(0, 200);
+  for (const offset of second >= 0 ? [lead, second] : [lead]) {
+    const head = text.slice(offset, offset + 200);
     for (const re of DATELINES) {
       const m = re.exec(head);
       if (!m?.groups) continue;
@@ -48,7 +52,7 @@ export function parseDateline(text: string): Dateline | null {
       const mon = g.m ? Number(g.m) : MONTHS_DE[g.mon!.toLowerCase()] ?? MONTHS_DE[g.mon!.toLowerCase() + '.'] ?? MONTHS_EN[g.mon!.toLowerCase()] ?? MONTHS_EN[g.mon!.toLowerCase() + '.'] ?? 0;
       const d = Number(g.d);
       if (mon < 1 || mon > 12 || d < 1 || d > 31) continue;
-      const out: Dateline = { m: mon, d };
+      const out: Dateline = { m: mon, d, end: offset + m.index + m[0].length };
       if (g.y) out.y = Number(g.y);
       return out;
     }

@@ -3,7 +3,7 @@
  * normalises temporal expressions against the article date, and picks the event date.
  */
 import type { Component, Doc, PartialDate, Sentence, Timex } from '../../types.js';
-import { estimateArticleDate } from './dating.js';
+import { estimateArticleDate, parseDateline } from './dating.js';
 import { guessLanguage } from './language.js';
 import { tagTimexes } from './tagger.js';
 
@@ -20,7 +20,9 @@ export const time: Component = {
     const lang = article.lang === 'de' || article.lang === 'en' ? article.lang : guessLanguage(article.text);
     if (!article.date) article.date = estimateArticleDate(article.text, lang);
     doc.timexes = tagTimexes(article.text, { lang, anchor: article.date, sentences: doc.sentences });
-    doc.eventDate = eventDate(doc.timexes, doc.sentences);
+    // the dateline states the publication date, not the happening
+    const skip = parseDateline(article.text)?.end ?? 0;
+    doc.eventDate = eventDate(doc.timexes.filter((t) => t.start >= skip), doc.sentences);
   },
 };
 

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { openDatabase } from '../src/store/sqlite/db.js';
+import { prepareArticle } from '../src/ingest/prepare.js';
+import { InputError } from '../src/ingest/errors.js';
+import { analyze } from '../src/pipeline.js';
+import type { Doc } from '../src/types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'chronik-store-'));
+
+function doc(id: string, text: string, date: string): Doc {
+  const p = prepareArticle({ input: `${id}.txt`, id, text, date });
+  if (p instanceof InputError) throw p;
+  return analyze(p.article);
+}
+
+const A = 'Bürgermeisterin Anna Becker hat am Montag in Neustadt den neuen Haushalt vorgestellt. "Wir müssen sparen", sagte Becker.';
+const B = 'Der Stadtrat von Neustadt hat den Haushalt von Anna Becker am Donnerstag beschlossen. Die Opposition stimmte dagegen.';
+
+test('migrations run once and are recorded', () => {
+  const path = join(dir, 'm.db');
+  new SqliteStore(path).close();
+  const db = openDatabase(path);
+  const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
+  assert.deepEqual(versions, MIGRATIONS.map((m) => m.version));
+  db.close();
+});
+
+test('a database from a newer Chronik is refused, not damaged', () => {
+  const path = join(dir, 'newer.db');
+  new SqliteStore(path).close();
+  const raw = new Database(path);
+  raw.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, ?, ?)').run('future', new Date().toISOString());
+  raw.close();
+  assert.throws(() => new SqliteStore(path), /newer than this Chronik knows/);
+});
+
+test('an article is stored whole or not at all', async () => {
+  const store = new SqliteStore(join(dir, 'atomic.db'));
+  await store.addDoc(doc('a', A, '2024-03-04'));
+  const before = await store.stats();
+  const bad = doc('b', B, '2024-03-07');
+  assert.ok(bad.mentions.length > 0, 'the article has entity mentions');
+  // break the analysis after the article row would have been written
+  (bad.mentions[0] as { start: unknown }).start = null;
+  await assert.rejects(() => store.addDoc(bad));
+  assert.deepEqual(await store.stats(), before);
+  assert.equal(await store.hasArticle('b'), false);
+  const count = (sql: string) => store.db.prepare(sql).pluck().get();
+  assert.equal(count('SELECT count(*) FROM articles_fts'), 1);
+  assert.equal(count("SELECT count(*) FROM mentions WHERE article_id = 'b'"), 0);
+  // the store still works afterwards
+  await store.addDoc(doc('b', B, '2024-03-07'));
+  assert.equal((await store.stats()).articles, 2);
+  await store.close();
+});
+
+test('search finds inflected German forms and filters by date and entity', async () => {
+  const store = new SqliteStore(join(dir, 'search.db'));
+  await store.addDoc(doc('a', A, '2024-03-04'));
+  await store.addDoc(doc('b', B, '2024-03-07'));
+  const hits = await store.search('Haushalte');
+  assert.deepEqual(hits.map((h) => h.id).sort(), ['a', 'b']);
+  assert.ok(hits[0]!.snippet.includes('Haushalt'));
+  assert.deepEqual((await store.search('Haushalt', { from: '2024-03-05' })).map((h) => h.id), ['b']);
+  assert.deepEqual((await store.search('Opposition stimmte')).map((h) => h.id), ['b']);
+  assert.deepEqual(await store.search('Flughafen'), []);
+  await store.close();
+});
