@@ -95,16 +95,20 @@ function prune(p: ClusterProfile): void {
   for (const k in p.entityTypes) if (!live.has(k)) delete p.entityTypes[k];
 }
 
-/** The keys a cluster is found by: its heaviest terms, names and entities. */
-export function indexKeys(views: Record<View, Vec>): string[] {
+/** How many of each view's heaviest keys index a cluster (stored) and an article (query). */
+export const INDEX_SIZES = { body: 50, cross: 30, entities: 20, caps: 15 };
+export const QUERY_SIZES = { body: 25, cross: 15, entities: 12, caps: 8 };
+
+/** The keys a cluster is found by (or an article looks with): its heaviest terms, names and entities. */
+export function indexKeys(views: Record<View, Vec>, sizes: Record<'body' | 'cross' | 'entities' | 'caps', number> = INDEX_SIZES): string[] {
   const keys = new Set<string>();
   const take = (v: Vec, n: number) => {
     for (const [k] of Object.entries(v).sort((a, b) => b[1] - a[1]).slice(0, n)) keys.add(k);
   };
-  take(views.body, 20);
-  take(views.cross, 15);
-  take(views.entities, 12);
-  take(views.caps, 8);
+  take(views.body, sizes.body);
+  take(views.cross, sizes.cross);
+  take(views.entities, sizes.entities);
+  take(views.caps, sizes.caps);
   return [...keys];
 }
 

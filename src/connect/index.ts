@@ -2,7 +2,7 @@ import type { Assignment, Doc, Reason } from '../types.js';
 import type { ClusterRecord, ConnectState } from './state.js';
 import { articleFeatures, documentKeys, type ArticleFeatures } from './profile.js';
 import { idfFrom, weigh, type Weighted } from './weigh.js';
-import { addArticle, emptyProfile, indexKeys, readProfile, type ClusterProfile } from './cluster-profile.js';
+import { addArticle, emptyProfile, indexKeys, QUERY_SIZES, readProfile, type ClusterProfile } from './cluster-profile.js';
 import { similarities, profileSide, type Side, type FeatureName } from './features.js';
 import { loadModel, probability } from './model.js';
 import { dayString, gapToRange } from './dates.js';
@@ -98,7 +98,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
   const a = prepare(doc, entityIds, state);
   const eventModel = loadModel('connect-event.json');
   const storyModel = loadModel('connect-story.json');
-  const queryKeys = indexKeys(a.weighted);
+  const queryKeys = indexKeys(a.weighted, QUERY_SIZES);
 
   const candidates = state.eventCandidates(queryKeys, a.features.date, EVENT_WINDOW_DAYS, EVENT_CANDIDATES)
     .map((r) => score(a, r, 'event'));

@@ -105,7 +105,12 @@ export async function evaluate(options: EvalOptions, progress: Progress): Promis
     const predicted = extractQuotes(doc);
     const goldMsgs = gold.annotations.filter((a) => words(gold.tokens, a.message).size > 0);
     if (goldMsgs.length) goldDocsWithQuotes++;
-    const predSets = predicted.map((q) => tokensIn(gold.tokens, q.start, q.end));
+    // a quote joined over its attribution covers its pieces only
+    const predSets = predicted.map((q) => {
+      const out = new Set<number>();
+      for (const [s, e] of q.parts ?? [[q.start, q.end]]) for (const t of tokensIn(gold.tokens, s, e)) out.add(t);
+      return out;
+    });
     const goldSets = goldMsgs.map((a) => words(gold.tokens, a.message));
 
     // all forms together, and speakers on the matched pairs

@@ -11,18 +11,35 @@ const STEMMERS: Record<string, { stem(word: string): string }> = {
   en: snowball.newStemmer('english'),
 };
 
+// Words repeat a lot in news: remember recent results (bounded, cleared when full).
+const CACHE_LIMIT = 200_000;
+const foldCache = new Map<string, string>();
+const stemCache: Record<string, Map<string, string>> = { de: new Map(), en: new Map(), other: new Map() };
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Folds case and German umlauts/ß so that `Präsident`, `praesident` and `Prasident` meet. */
 export function fold(word: string): string {
-  return word
+  const hit = foldCache.get(word);
+  if (hit !== undefined) return hit;
+  const folded = word
     .toLowerCase()
     .replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss')
     .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')
     .normalize('NFKD').replace(/\p{M}/gu, '');
+  return remember(foldCache, word, folded);
 }
 
 /** Snowball stem of a word for the given language (German or English; others are folded only). */
 export function stem(word: string, lang: string): string {
+  const cache = stemCache[lang] ?? stemCache.other!;
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
   const stemmer = STEMMERS[lang];
   const lower = word.toLowerCase();
-  return fold(stemmer ? stemmer.stem(lower) : lower);
+  return remember(cache, word, fold(stemmer ? stemmer.stem(lower) : lower));
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../../types.js';
 import type { ClusterRecord } from '../state.js';
 import { MemoryConnectState } from '../memory-state.js';
 import { EVENT_WINDOW_DAYS, prepare, score } from '../index.js';
-import { addArticle, emptyProfile, indexKeys, readProfile } from '../cluster-profile.js';
+import { addArticle, emptyProfile, indexKeys, QUERY_SIZES, readProfile } from '../cluster-profile.js';
 import { featureVector } from '../features.js';
 import { dayString } from '../dates.js';
 import type { Example } from './fit.js';
@@ -27,7 +27,7 @@ export function teacherExamples(items: GoldItem[], candidates = 25): { examples:
   let found = 0, possible = 0;
   for (const it of items) {
     const a = prepare(it.doc, it.entityIds, state);
-    const cands = state.eventCandidates(indexKeys(a.weighted), a.features.date, EVENT_WINDOW_DAYS, candidates);
+    const cands = state.eventCandidates(indexKeys(a.weighted, QUERY_SIZES), a.features.date, Number(process.env.W ?? EVENT_WINDOW_DAYS), candidates);
     const own = eventOf.get(it.cluster);
     if (own) {
       possible++;

@@ -7,6 +7,7 @@ import { DE_SUBJUNCTIVE } from './lexicon.js';
 import { guessLang } from './lang.js';
 import { spanScore } from './model.js';
 import { spanFeatures } from './span-features.js';
+import { joinSplitQuotes } from './join.js';
 
 /** A quote with the offsets of its speaker phrase and cue (used by the evaluation). */
 export interface QuoteDetail extends Quote {
@@ -14,6 +15,8 @@ export interface QuoteDetail extends Quote {
   speakerEnd: number | null;
   /** Character ranges of the cue's words. */
   cueSpans: [number, number][];
+  /** The quoted pieces of a quote split by its attribution (`„…“, sagte er, „…“`). */
+  parts?: [number, number][];
 }
 
 /** Quotes shorter than this many words need a speech cue in their sentence (scare quotes, titles). */
@@ -150,7 +153,7 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
       }
     }
   }
-  return dedupe(out);
+  return dedupe(joinSplitQuotes(text, out, lang));
 }
 
 function countWords(s: string): number {

@@ -36,10 +36,14 @@ export interface Context {
   /** Offset of the expression being resolved, and where the `lastDay` mention ended. */
   position: number;
   lastDayEnd: number;
+  /** The last resolved DATE value as written (`1989-Q3`), for reports that count in quarters. */
+  lastValue: string | null;
+  /** The quarter last named explicitly (`the third quarter`), the one a report is about. */
+  quarter: { y: number; q: number } | null;
 }
 
 export function newContext(lang: 'de' | 'en', dct: DateParts | null, narrative: boolean): Context {
-  return { lang, dct, narrative, last: null, lastDay: null, tense: 'present', sentence: 0, lastDaySentence: -1, position: 0, lastDayEnd: -1 };
+  return { lang, dct, narrative, last: null, lastDay: null, tense: 'present', sentence: 0, lastDaySentence: -1, position: 0, lastDayEnd: -1, lastValue: null, quarter: null };
 }
 
 function hasDay(p: DateParts | null | undefined): p is Required<DateParts> {
@@ -217,4 +221,22 @@ function unresolved(unit: Unit | string): string {
 
 export function duration(n: number, unit: Unit, mod?: string): Resolved {
   return date('DURATION', durationValue(n, unit), mod);
+}
+
+/**
+ * The quarter a business report speaks of (`the quarter`, `the latest quarter`): the last
+ * mentioned quarter, else the one that ended most recently before the publication date
+ * (reports appear in the weeks after a quarter closes).
+ */
+export function reportQuarter(ctx: Context): { y: number; q: number } | null {
+  if (ctx.quarter) return ctx.quarter;
+  const ref = reference(ctx);
+  if (!ref || ref.m === undefined) return null;
+  const day = hasDay(ref) ? ref : { y: ref.y, m: ref.m, d: 15 };
+  const back = addDays(day, -45);
+  return { y: back.y, q: Math.floor((back.m - 1) / 3) + 1 };
+}
+
+export function lastWasQuarter(ctx: Context): boolean {
+  return !!ctx.lastValue && /^\d{4}-Q[1-4]$/.test(ctx.lastValue);
 }

@@ -141,6 +141,7 @@ export function run(
 
 function remember(ctx: Context, r: Resolved, end: number): void {
   if (r.type !== 'DATE' && r.type !== 'TIME') return;
+  if (/^(BC)?\d/.test(r.value)) ctx.lastValue = r.value;
   const p = parseDateValue(r.value);
   if (!p) return;
   ctx.last = p;

@@ -38,12 +38,15 @@ function unitOf(word: string): Unit | undefined {
   return UNITS_DE_MAP[word.toLowerCase()];
 }
 
+const BACK_RE = new RegExp(`^(?:${BACK})$`, 'i');
+const NEXT_RE = new RegExp(`^(?:${NEXT})$`, 'i');
+const THIS_RE = new RegExp(`^(?:${THIS})$`, 'i');
+
 function direction(word: string | undefined): -1 | 0 | 1 | null {
   if (!word) return null;
-  const w = word.toLowerCase();
-  if (new RegExp(`^(?:${BACK})$`).test(w)) return -1;
-  if (new RegExp(`^(?:${NEXT})$`).test(w)) return 1;
-  if (new RegExp(`^(?:${THIS})$`).test(w)) return 0;
+  if (BACK_RE.test(word)) return -1;
+  if (NEXT_RE.test(word)) return 1;
+  if (THIS_RE.test(word)) return 0;
   return null;
 }
 

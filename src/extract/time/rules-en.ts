@@ -4,7 +4,7 @@
  */
 import { addDays, easter, formatDate, formatYear, isValidDay, nthWeekday, pad } from './calendar.js';
 import {
-  anaphoricReference, date, dayForTime, dayOffsetValue, duration, monthValue, reference, referenceDay,
+  anaphoricReference, date, dayForTime, dayOffsetValue, duration, lastWasQuarter, monthValue, reference, referenceDay, reportQuarter,
   shiftedUnitValue, weekdayValue, type Context, type Resolved,
 } from './context.js';
 import { cand, rule, type Rule, type Widener } from './engine.js';
@@ -39,12 +39,15 @@ function month(word: string): number {
 function unitOf(word: string): Unit | undefined {
   return UNITS_EN_MAP[word.toLowerCase()];
 }
+const BACK_RE = new RegExp(`^(?:${BACK})$`, 'i');
+const NEXT_RE = new RegExp(`^(?:${NEXT})$`, 'i');
+const THIS_RE = new RegExp(`^(?:${THIS})$`, 'i');
+
 function direction(word: string | undefined): -1 | 0 | 1 | null {
   if (!word) return null;
-  const w = word.toLowerCase();
-  if (new RegExp(`^(?:${BACK})$`).test(w)) return -1;
-  if (new RegExp(`^(?:${NEXT})$`).test(w)) return 1;
-  if (new RegExp(`^(?:${THIS})$`).test(w)) return 0;
+  if (BACK_RE.test(word)) return -1;
+  if (NEXT_RE.test(word)) return 1;
+  if (THIS_RE.test(word)) return 0;
   return null;
 }
 function isAnaphoric(word: string): boolean {
@@ -211,21 +214,30 @@ export const RULES_EN: Rule[] = [
       if (Number.isNaN(n)) return date('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
       if (unit === 'H') return date('TIME', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
       const base = w === 'ago' ? dayBase(ctx, unit) : unit === 'D' || unit === 'W' ? ctx.lastDay ?? referenceDay(ctx) : anaphoricReference(ctx) ?? reference(ctx);
+      // in a quarterly report `a year earlier` is the same quarter a year before
+      if (unit === 'Y' && n === 1 && sign < 0 && lastWasQuarter(ctx)) {
+        const q = reportQuarter(ctx)!;
+        return date('DATE', `${q.y - 1}-Q${q.q}`);
+      }
       // `a decade ago` is a year ten years back, not the previous decade
       if (unit === 'DE' || unit === 'CE') return date('DATE', shiftedUnitValue(base, 'Y', sign * n * (unit === 'DE' ? 10 : 100)));
       return date('DATE', shiftedUnitValue(base, unit, sign * n));
     }, 1);
   }),
-  // year-earlier, year-ago (quarter/period)
-  rule(`(?:the\\s+)?(?<unit>year|month|quarter)-(?:earlier|ago)(?:\\s+(?<noun>quarter|period|month))?`, (m) => {
+  // year-earlier, year-ago (quarter/period): a year before the period the report is about
+  rule(`(?:the\\s+)?(?<unit>year|month|quarter)-(?:earlier|ago)(?:\\s+(?<noun>quarter|period|month|year|results?|profit|sales|earnings|level))?`, (m) => {
     const g = m.groups!;
-    const unit = unitOf(g.noun ?? g.unit!) ?? 'Y';
+    const noun = (g.noun ?? '').toLowerCase();
     const back = unitOf(g.unit!) ?? 'Y';
     return cand(m, (ctx) => {
       const ref = reference(ctx);
       if (!ref) return date('DATE', 'XXXX');
-      const shifted = back === 'Y' ? { ...ref, y: ref.y - 1 } : ref;
-      return date('DATE', shiftedUnitValue(shifted, unit, back === 'Y' ? 0 : -1));
+      if (back === 'Y' && (noun === 'quarter' || ((noun === 'period' || noun === '' || !unitOf(noun)) && lastWasQuarter(ctx)))) {
+        const q = reportQuarter(ctx);
+        if (q) return date('DATE', `${q.y - 1}-Q${q.q}`);
+      }
+      if (back === 'Y') return date('DATE', String(ref.y - 1));
+      return date('DATE', shiftedUnitValue(ref, back, -1));
     });
   }),
   // the coming days/weeks → FUTURE_REF; the past three years → duration
@@ -253,6 +265,10 @@ export const RULES_EN: Rule[] = [
       // `the past year` is a stretch of time, `last year` a calendar year
       if (g.det && (relw === 'past' || relw === 'last') && !SEASONS_EN[u]) return duration(1, unit as Unit);
       const dir = relw === 'latest' ? 0 : direction(relw) ?? 0;
+      if (unit === 'Q' && (relw === 'latest' || (relw === 'this' && ctx.tense === 'past'))) {
+        const q = reportQuarter(ctx);
+        if (q) return date('DATE', `${q.y}-Q${q.q}`);
+      }
       const base = isAnaphoric(relw) ? anaphoricReference(ctx) : dayBase(ctx, unit);
       return date('DATE', shiftedUnitValue(base, unit, dir));
     }, 1);
@@ -262,12 +278,20 @@ export const RULES_EN: Rule[] = [
     const unit = unitOf(m.groups!.unit!)!;
     return cand(m, (ctx) => date('DATE', shiftedUnitValue(dayBase(ctx, unit), unit, 0)), 1);
   }),
-  // the year, the quarter, the month (the current one in news)
+  // the year, the quarter, the month (the current one in news; a report's quarter; `the year ended …` is a span)
   rule(`the\\s+(?<unit>year|quarter|month|week)(?!\\s*(?:-|of|earlier|ago|before|after|\\d))`, (m, text) => {
     const unit = unitOf(m.groups!.unit!)!;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (!/(?:in|for|during|of|over|through|throughout|later|earlier)\s+$/i.test(before)) return null;
-    return cand(m, (ctx) => date('DATE', shiftedUnitValue(dayBase(ctx, unit), unit, 0)), -1);
+    return cand(m, (ctx) => {
+      if (unit === 'Y' && /^\s+(?:ended|ending|to\s+date)/i.test(after)) return duration(1, 'Y');
+      if (unit === 'Q') {
+        const q = reportQuarter(ctx);
+        if (q) return date('DATE', `${q.y}-Q${q.q}`);
+      }
+      return date('DATE', shiftedUnitValue(dayBase(ctx, unit), unit, 0));
+    });
   }),
   // seasons: summer 1998, the spring of 1998, this summer handled above
   rule(`(?:the\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?`, (m, text) => {
@@ -284,17 +308,35 @@ export const RULES_EN: Rule[] = [
       return date('DATE', ref ? `${formatYear(ref.y)}-${season}` : `XXXX-${season}`);
     });
   }),
-  // quarters and halves: the third quarter (of 1997), third-quarter, the first half
-  rule(`(?:the\\s+)?(?<ord>${ORD})[\\s-](?<u>quarter|half|fiscal\\s+quarter)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?:fiscal\\s+)?(?<y2>\\d{4})))?`, (m) => {
+  // quarters and halves: the third quarter (of 1997), third-quarter, the first half, this year's third quarter
+  rule(`(?:the\\s+)?(?:(?<py>\\d{4})\\s+|(?<rel>this|last|next)\\s+year's\\s+)?(?<ord>${ORD})[\\s-](?<u>quarter|half|fiscal\\s+quarter)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?:fiscal\\s+)?(?<y2>\\d{4})))?`, (m) => {
     const g = m.groups!;
     const n = ORDINALS_EN[g.ord!.toLowerCase()] ?? 0;
     const half = g.u!.toLowerCase() === 'half';
     if (n === 0 || (half ? n > 2 : n > 4)) return null;
     return cand(m, (ctx) => {
-      const y = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : reference(ctx)?.y;
+      const ref = reference(ctx);
       const k = n < 0 ? (half ? 2 : 4) : n;
+      let y = g.y ?? g.y2 ?? g.py ? Number(g.y ?? g.y2 ?? g.py) : ref?.y;
+      if (y !== undefined && g.rel) y += g.rel.toLowerCase() === 'last' ? -1 : g.rel.toLowerCase() === 'next' ? 1 : 0;
+      // a quarter that has not begun yet at publication, told in the past, is last year's
+      else if (y !== undefined && !g.y && !g.y2 && !g.py && ref?.m !== undefined && !half && ctx.tense !== 'future' && k > Math.floor((ref.m - 1) / 3) + 1) y -= 1;
+      if (y !== undefined && !half) ctx.quarter = { y, q: k };
       return date('DATE', `${y === undefined ? 'XXXX' : formatYear(y)}-${half ? 'H' : 'Q'}${k}`);
     });
+  }),
+  // the 1988 quarter/period, last year's quarter, the corresponding period last year
+  rule(`(?:the\\s+)?(?:(?<y>\\d{4})|(?<rel>this|last|next)\\s+year's)\\s+(?:comparable\\s+)?(?<u>quarter|period)|(?:the\\s+)?(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?<rel2>last|a)\\s+year(?:\\s+(?:ago|earlier))?`, (m) => {
+    const g = m.groups!;
+    return cand(m, (ctx) => {
+      const q = reportQuarter(ctx);
+      const ref = reference(ctx);
+      let y = g.y ? Number(g.y) : ref?.y;
+      if (y === undefined) return null;
+      if (g.rel2 || g.rel?.toLowerCase() === 'last') y = (q?.y ?? y) - 1;
+      else if (g.rel?.toLowerCase() === 'next') y += 1;
+      return date('DATE', q ? `${y}-Q${q.q}` : String(y));
+    }, 1);
   }),
   // holidays
   rule(`(?<h>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?`, (m) => {

@@ -1,0 +1,79 @@
+// Throughput of the whole pipeline on real German news (10kGNAD test split, read from ../shared).
+// Prints articles/s for analysis alone (the baseline) and for full ingest into SQLite
+// (analysis + linking + clustering + storage), and the per-article cost early and late in the run.
+//   npx tsx bench/ingest.ts [N]
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sharedPath } from '../src/paths.js';
+import { analyze } from '../src/pipeline.js';
+import { prepareArticle } from '../src/ingest/prepare.js';
+import { InputError } from '../src/ingest/errors.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import type { Article } from '../src/types.js';
+
+const csv = sharedPath('data', 'corpus', '10kgnad-de', 'test.csv');
+if (!csv) {
+  console.log('skipped: ../shared/data/corpus/10kgnad-de is absent');
+  process.exit(0);
+}
+const limit = Number(process.argv[2] ?? 1028);
+
+/** 10kGNAD rows: `label;text`, fields optionally quoted with ' (doubled inside). */
+function readRows(path: string): string[] {
+  const src = readFileSync(path, 'utf8');
+  const rows: string[] = [];
+  let field = '';
+  let fields: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === "'" && src[i + 1] === "'") { field += "'"; i++; }
+      else if (c === "'") quoted = false;
+      else field += c;
+    } else if (c === "'" && field === '') quoted = true;
+    else if (c === ';') { fields.push(field); field = ''; }
+    else if (c === '\n') {
+      fields.push(field);
+      if (fields.length >= 2) rows.push(fields.slice(1).join(';'));
+      fields = []; field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field || fields.length) { fields.push(field); if (fields.length >= 2) rows.push(fields.slice(1).join(';')); }
+  return rows;
+}
+
+const texts = readRows(csv).slice(0, limit);
+const articles: Article[] = texts.map((text, i) => {
+  // the corpus has no dates: spread the articles over 2015–2016 in input order
+  const day = new Date(Date.UTC(2015, 0, 1) + Math.floor((i / texts.length) * 700) * 86400000).toISOString().slice(0, 10);
+  const p = prepareArticle({ input: `10kgnad:${i + 1}`, id: `g${i + 1}`, text, date: day });
+  if (p instanceof InputError) throw p;
+  return p.article;
+});
+
+analyze(articles[0]!); // load the models before timing
+let t = performance.now();
+for (const a of articles) analyze(a);
+const analyseRate = articles.length / ((performance.now() - t) / 1000);
+
+const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'chronik-bench-')), 'bench.db'));
+const perArticle: number[] = [];
+t = performance.now();
+for (const a of articles) {
+  const t0 = performance.now();
+  await store.addDoc(analyze(a));
+  perArticle.push(performance.now() - t0);
+}
+const fullRate = articles.length / ((performance.now() - t) / 1000);
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+const k = Math.min(200, Math.floor(articles.length / 4));
+const stats = await store.stats();
+await store.close();
+
+console.log(`articles: ${articles.length} (10kGNAD test, German)`);
+console.log(`analysis only (baseline): ${analyseRate.toFixed(1)} articles/s`);
+console.log(`full ingest into SQLite:  ${fullRate.toFixed(1)} articles/s (${(fullRate / analyseRate).toFixed(2)} × baseline)`);
+console.log(`per article, first ${k}: ${mean(perArticle.slice(0, k)).toFixed(1)} ms; last ${k}: ${mean(perArticle.slice(-k)).toFixed(1)} ms`);
+console.log(`store: ${stats.events} events, ${stats.stories} stories, ${stats.entities} entities`);
