@@ -33,6 +33,8 @@ const { values } = parseArgs({
     /** A folder to keep the (slow, deterministic) word clusters in between runs. */
     'cluster-cache': { type: 'string' },
     folds: { type: 'string', default: '10' },
+    /** Write the models here instead of models/ (to compare before replacing). */
+    'out-dir': { type: 'string' },
   },
 });
 
@@ -153,7 +155,7 @@ for (const lang of langs) {
     log,
   });
   model.meta.trainedOn = lang === 'de' ? ['GermEval 2014 train (CC BY 4.0)'] : ['CoNLL-2003 English train'];
-  const out = modelPath(`ner-${lang}.json.gz`);
+  const out = values['out-dir'] ? join(values['out-dir'], `ner-${lang}.json.gz`) : modelPath(`ner-${lang}.json.gz`);
   const saved = saveModel(model, out, Number(values['min-weight']));
   log(`${lang}: wrote ${out}: ${saved.features} features, ${(saved.bytes / 1e6).toFixed(2)} MB`);
 }

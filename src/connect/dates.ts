@@ -21,11 +21,15 @@ export function dayString(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The date connect works with: publication date, else the event date found in the text. */
+/**
+ * The date connect places an article at: its publication date, else the event date found in
+ * the text. A year alone is too vague to place an event and counts as undated.
+ */
 export function docDate(doc: Doc): PartialDate | null {
   const d = doc.article.date;
-  if (d) return { value: d.value, precision: d.precision };
-  return doc.eventDate;
+  if (d && d.precision !== 'year') return { value: d.value, precision: d.precision };
+  if (doc.eventDate && doc.eventDate.precision !== 'year') return doc.eventDate;
+  return null;
 }
 
 /** Days between a day and a range (0 inside it); null when either side is undated. */

@@ -42,71 +42,98 @@ function isCapitalised(word: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/** What the context features of a neighbour need to know about a word. */
+export interface WordInfo {
+  word: string;
+  lower: string;
+  shape: string;
+  capitalised: boolean;
+  /** Cluster ids, coarse to fine (`['']` when the word was not clustered). */
+  clusters: string[];
+  gazetteer: string[];
+  lexicon: string[];
+}
+
+export function wordInfo(word: string, res: FeatureResources): WordInfo {
+  const lower = word.toLowerCase();
+  const g = res.gazetteer.get(lower);
+  const lx = res.lexicon.get(lower);
+  return {
+    word,
+    lower,
+    shape: shapeOf(word),
+    capitalised: isCapitalised(word),
+    clusters: (res.clusters.get(lower) ?? '').split(','),
+    gazetteer: g ? g.split('|') : [],
+    lexicon: lx ? lx.split('|') : [],
+  };
+}
+
+/** Features of the word itself, the same wherever it occurs (so taggers may cache them). */
+export function wordFeatures(info: WordInfo, res: FeatureResources): string[] {
+  const { word: w, lower: lw, shape } = info;
+  const f: string[] = ['b', 'w=' + lw, 'sh=' + shape];
+  if (w !== lw) f.push('W=' + w);
+  const len = lw.length;
+  for (let k = 1; k <= 4 && k < len; k++) f.push('p' + k + '=' + lw.slice(0, k));
+  for (let k = 1; k <= 5 && k < len; k++) f.push('s' + k + '=' + lw.slice(len - k));
+
+  // hyphenated compounds: the parts carry the meaning (`US-Außenministerium`, `Trump-Wahlkampfteam`)
+  const hy = lw.indexOf('-');
+  if (hy > 0 && hy < len - 1) {
+    const parts = lw.split('-');
+    const head = parts[parts.length - 1]!;
+    f.push('hf=' + parts[0], 'hl=' + head, 'hls3=' + head.slice(-3));
+    f.push('hfc=' + (res.clusters.get(parts[0]!) ?? '?').split(',')[0], 'hlc=' + (res.clusters.get(head) ?? '?').split(',').pop());
+    const g = res.gazetteer.get(parts[0]!);
+    if (g) f.push('hfg=' + g);
+  }
+
+  // distributional clusters, gazetteer and lexicon classes, lower-case ratio in running text
+  const c = info.clusters;
+  for (let k = 0; k < c.length; k++) f.push('c' + k + '=' + c[k]);
+  for (const cls of info.gazetteer) f.push('g=' + cls, 'g|sh=' + cls + '|' + shape);
+  const cap = info.capitalised ? 'C' : 'l';
+  if (info.lexicon.length) for (const cls of info.lexicon) f.push('lx=' + cls, 'lx|cap=' + cls + cap);
+  else f.push('lx=none');
+  f.push('lr=' + (res.lowerRatio.get(lw) ?? 'u') + cap);
+  return f;
+}
+
+const START: WordInfo = { word: '<s>', lower: '<s>', shape: '<s>', capitalised: false, clusters: ['<s>'], gazetteer: [], lexicon: [] };
+const END: WordInfo = { word: '</s>', lower: '</s>', shape: '</s>', capitalised: false, clusters: ['</s>'], gazetteer: [], lexicon: [] };
+
+/** Features of token `i` from its position and neighbours. */
+export function contextFeatures(infos: WordInfo[], i: number): string[] {
+  const n = infos.length;
+  const cur = infos[i]!;
+  const prev = i > 0 ? infos[i - 1]! : START;
+  const next = i + 1 < n ? infos[i + 1]! : END;
+  const prev2 = i > 1 ? infos[i - 2]! : START;
+  const next2 = i + 2 < n ? infos[i + 2]! : END;
+  const f: string[] = [];
+  if (i === 0) f.push('first', 'first.sh=' + cur.shape);
+  if (i === n - 1) f.push('last');
+  f.push('w-1=' + prev.lower, 'w+1=' + next.lower, 'w-2=' + prev2.lower, 'w+2=' + next2.lower);
+  f.push('sh-1=' + prev.shape, 'sh+1=' + next.shape);
+  f.push('w-1|w=' + prev.lower + '|' + cur.lower, 'w|w+1=' + cur.lower + '|' + next.lower);
+  f.push('sh-1|sh|sh+1=' + prev.shape + '|' + cur.shape + '|' + next.shape);
+  // a capitalised word after a capitalised word: multi-word names
+  if (i > 0 && prev.capitalised && cur.capitalised) f.push('capseq');
+  const c = cur.clusters;
+  const pc = prev.clusters;
+  const nc = next.clusters;
+  f.push('c-1=' + pc[0], 'c+1=' + nc[0], 'c-1f=' + pc[pc.length - 1], 'c+1f=' + nc[nc.length - 1]);
+  f.push('c-1|c=' + pc[0] + '|' + c[c.length - 1], 'c|c+1=' + c[c.length - 1] + '|' + nc[0]);
+  for (const cls of prev.gazetteer) f.push('g-1=' + cls);
+  for (const cls of next.gazetteer) f.push('g+1=' + cls);
+  for (const cls of prev.lexicon) f.push('lx-1=' + cls);
+  for (const cls of next.lexicon) f.push('lx+1=' + cls);
+  return f;
+}
+
 /** The features of every token of one sentence. */
 export function sentenceFeatures(words: string[], res: FeatureResources): string[][] {
-  const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shapeOf);
-  const clusters = lower.map((w) => (res.clusters.get(w) ?? '').split(','));
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const lw = lower[i]!;
-    const f: string[] = ['b', 'w=' + lw, 'sh=' + shapes[i]];
-    if (w !== lw) f.push('W=' + w);
-    const len = lw.length;
-    for (let k = 1; k <= 4 && k < len; k++) f.push('p' + k + '=' + lw.slice(0, k));
-    for (let k = 1; k <= 5 && k < len; k++) f.push('s' + k + '=' + lw.slice(len - k));
-    if (i === 0) f.push('first', 'first.sh=' + shapes[i]);
-    if (i === n - 1) f.push('last');
-
-    // neighbours
-    const pw = i > 0 ? lower[i - 1]! : '<s>';
-    const nw = i + 1 < n ? lower[i + 1]! : '</s>';
-    f.push('w-1=' + pw, 'w+1=' + nw);
-    f.push('w-2=' + (i > 1 ? lower[i - 2]! : '<s>'), 'w+2=' + (i + 2 < n ? lower[i + 2]! : '</s>'));
-    f.push('sh-1=' + (i > 0 ? shapes[i - 1]! : '<s>'), 'sh+1=' + (i + 1 < n ? shapes[i + 1]! : '</s>'));
-    f.push('w-1|w=' + pw + '|' + lw, 'w|w+1=' + lw + '|' + nw);
-    f.push('sh-1|sh|sh+1=' + (i > 0 ? shapes[i - 1] : '<s>') + '|' + shapes[i] + '|' + (i + 1 < n ? shapes[i + 1] : '</s>'));
-    // a capitalised word between two capitalised words, or after one: multi-word names
-    if (i > 0 && isCapitalised(words[i - 1]!) && isCapitalised(w)) f.push('capseq');
-
-    // hyphenated compounds: the parts carry the meaning (`US-Außenministerium`, `Trump-Wahlkampfteam`)
-    const hy = lw.indexOf('-');
-    if (hy > 0 && hy < len - 1) {
-      const parts = lw.split('-');
-      const head = parts[parts.length - 1]!;
-      f.push('hf=' + parts[0], 'hl=' + head, 'hls3=' + head.slice(-3));
-      f.push('hfc=' + (res.clusters.get(parts[0]!) ?? '?').split(',')[0], 'hlc=' + (res.clusters.get(head) ?? '?').split(',').pop());
-      const g = res.gazetteer.get(parts[0]!);
-      if (g) f.push('hfg=' + g);
-    }
-
-    // distributional clusters of the word and its neighbours
-    const c = clusters[i]!;
-    for (let k = 0; k < c.length; k++) f.push('c' + k + '=' + c[k]);
-    const pc = i > 0 ? clusters[i - 1]! : ['<s>'];
-    const nc = i + 1 < n ? clusters[i + 1]! : ['</s>'];
-    f.push('c-1=' + pc[0], 'c+1=' + nc[0], 'c-1f=' + pc[pc.length - 1], 'c+1f=' + nc[nc.length - 1]);
-    f.push('c-1|c=' + pc[0] + '|' + c[c.length - 1], 'c|c+1=' + c[c.length - 1] + '|' + nc[0]);
-
-    // gazetteers and the word's lower-case ratio in running text
-    const g = res.gazetteer.get(lw);
-    if (g) for (const cls of g.split('|')) f.push('g=' + cls, 'g|sh=' + cls + '|' + shapes[i]);
-    const pg = i > 0 ? res.gazetteer.get(lower[i - 1]!) : undefined;
-    const ng = i + 1 < n ? res.gazetteer.get(lower[i + 1]!) : undefined;
-    if (pg) for (const cls of pg.split('|')) f.push('g-1=' + cls);
-    if (ng) for (const cls of ng.split('|')) f.push('g+1=' + cls);
-    const lx = res.lexicon.get(lw);
-    if (lx) for (const cls of lx.split('|')) f.push('lx=' + cls, 'lx|cap=' + cls + (isCapitalised(w) ? 'C' : 'l'));
-    else f.push('lx=none');
-    const plx = i > 0 ? res.lexicon.get(lower[i - 1]!) : undefined;
-    const nlx = i + 1 < n ? res.lexicon.get(lower[i + 1]!) : undefined;
-    if (plx) for (const cls of plx.split('|')) f.push('lx-1=' + cls);
-    if (nlx) for (const cls of nlx.split('|')) f.push('lx+1=' + cls);
-    const lr = res.lowerRatio.get(lw);
-    f.push('lr=' + (lr ?? 'u') + (isCapitalised(w) ? 'C' : 'l'));
-    out.push(f);
-  }
-  return out;
+  const infos = words.map((w) => wordInfo(w, res));
+  return infos.map((info, i) => [...wordFeatures(info, res), ...contextFeatures(infos, i)]);
 }

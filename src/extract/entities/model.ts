@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { emptyResources, sentenceFeatures, type FeatureResources } from './features.js';
+import { contextFeatures, emptyResources, wordFeatures, wordInfo, type FeatureResources, type WordInfo } from './features.js';
 
 export interface TaggerModel {
   lang: string;
@@ -91,16 +91,42 @@ export function emissionScores(featureRows: ArrayLike<number>[], weights: Float3
 
 const allowedCache = new WeakMap<TaggerModel, Uint8Array>();
 
+interface CachedWord {
+  info: WordInfo;
+  /** Feature rows of the word's own features. */
+  rows: number[];
+}
+/** Per model: word → its info and own feature rows (they do not depend on context). */
+const wordCache = new WeakMap<TaggerModel, Map<string, CachedWord>>();
+const WORD_CACHE_SIZE = 200_000;
+
+function cachedWord(model: TaggerModel, cache: Map<string, CachedWord>, word: string): CachedWord {
+  let c = cache.get(word);
+  if (c) return c;
+  const info = wordInfo(word, model.resources);
+  const rows: number[] = [];
+  for (const f of wordFeatures(info, model.resources)) {
+    const id = model.features.get(f);
+    if (id !== undefined) rows.push(id);
+  }
+  if (cache.size >= WORD_CACHE_SIZE) cache.clear();
+  cache.set(word, (c = { info, rows }));
+  return c;
+}
+
 /** Tags one sentence of token strings; returns IOB2 labels of the model's tag set. */
 export function tagWords(model: TaggerModel, words: string[]): string[] {
   if (words.length === 0) return [];
   const T = model.tags.length;
   let allowed = allowedCache.get(model);
   if (!allowed) allowedCache.set(model, (allowed = allowedTransitions(model.tags)));
-  const feats = sentenceFeatures(words, model.resources);
-  const rows: number[][] = feats.map((fs) => {
-    const r: number[] = [];
-    for (const f of fs) {
+  let cache = wordCache.get(model);
+  if (!cache) wordCache.set(model, (cache = new Map()));
+  const cached = words.map((w) => cachedWord(model, cache!, w));
+  const infos = cached.map((c) => c.info);
+  const rows: number[][] = cached.map((c, i) => {
+    const r = c.rows.slice();
+    for (const f of contextFeatures(infos, i)) {
       const id = model.features.get(f);
       if (id !== undefined) r.push(id);
     }

@@ -45,6 +45,15 @@ function clauseEnd(tokens: Token[], i: number): number {
   return k;
 }
 
+/** Prepositions that open a phrase that is not a subject (`in einem Interview`, `of the party`). */
+const PREPOSITION = /^(in|im|mit|von|vom|bei|beim|auf|an|am|nach|aus|zu|zum|zur|für|über|gegenüber|of|with|at|from|to|for|on|by|about)$/i;
+/** Prepositions that attach a place or body to a subject (`Die US-Botschaft in Riad`, `Der Bürgermeister von New Orleans`). */
+const ATTACHING = /^(in|von|aus|bei|im|vom|of|from|at|in|für|for)$/i;
+/** Nominative personal pronouns that stand right after a German finite verb as its subject (`Der Politik schlug er vor`). */
+const DE_SUBJECT_PRONOUN = /^(er|wir|ich)$/i;
+/** Determiners of a dative or accusative object after the verb (`teilte dem Sender mit`). */
+const OBJECT_DETERMINER = /^(dem|den|einem|einen|ihm|ihnen|him|them|reporters)$/i;
+
 /** The subject of a verb cue at i: the phrase opening its clause, else the phrase after the verb. */
 function verbSource(tokens: Token[], i: number, lastCue: number, inQuote: (i: number) => boolean): [number, number] | null {
   const cs = clauseStart(tokens, i);
@@ -53,25 +62,49 @@ function verbSource(tokens: Token[], i: number, lastCue: number, inQuote: (i: nu
     const src = phraseAfter(tokens, cs + 1, i);
     if (src) return src;
   }
-  if (cs < i) {
+  if (DE_SUBJECT_PRONOUN.test(tokens[i + 1]?.text ?? '') && !inQuote(i + 1)) return [i + 1, i + 2];
+  if (cs < i && !/^(und|and|but|aber|sondern|oder|or)$/i.test(tokens[cs]!.text)) {
     const first = phraseAfter(tokens, cs, i);
-    if (first && first[1] < tokens.length) {
-      const next = tokens[first[1]]!.text;
-      if (first[1] === i || AUX.test(next) || DE_STRONG_CUES.has(next.toLowerCase()) || EN_CUES.has(next.toLowerCase())) {
-        if (!first.some((k) => inQuote(k))) return first;
+    if (first && first[1] < tokens.length && !PREPOSITION.test(tokens[first[0]]!.text)) {
+      let end = first[1];
+      // `Die US-Botschaft in Riad teilte … mit`: a place or body attached to the subject
+      if (end < i && ATTACHING.test(tokens[end]!.text)) {
+        const pp = phraseAfter(tokens, end + 1, i);
+        if (pp && (pp[1] === i || AUX.test(tokens[pp[1]]!.text))) end = pp[1];
+      }
+      const next = tokens[end]!.text;
+      if (end === i || AUX.test(next) || DE_STRONG_CUES.has(next.toLowerCase()) || EN_CUES.has(next.toLowerCase()) || onlyAdverbs(tokens, end, i)) {
+        if (!first.some((k) => inQuote(k))) return [first[0], end];
       }
     }
     const before = phraseBefore(tokens, i, cs);
     if (before && before[0] === cs) return before;
   }
+  // `Der Leiter des Programms, Klaus Stöhr, sagte`: the apposition before the cue
+  if (cs === i && tokens[i - 1]?.text === ',' && i >= 3) {
+    const apposition = phraseBefore(tokens, i - 1, clauseStart(tokens, i - 1));
+    if (apposition && tokens[apposition[0] - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[apposition[0]]!.text) && !inQuote(apposition[0])) return apposition;
+  }
   // inverted subject: `sagte Obama`, `teilte der Kreml hinterher mit`, `said Mr. Smith`
   const after = phraseAfter(tokens, lastCue === i ? i + 1 : i + 1, tokens.length);
-  if (after && !inQuote(after[0])) return after;
+  if (after && !inQuote(after[0]) && !OBJECT_DETERMINER.test(tokens[after[0]]!.text)) return after;
+  // `…, and then said`: the subject of the sentence's first clause
+  if (cs < i && /^(und|and|but|aber)$/i.test(tokens[cs]!.text) && onlyAdverbs(tokens, cs + 1, i)) {
+    const first = phraseAfter(tokens, clauseStart(tokens, cs), cs);
+    if (first && !PREPOSITION.test(tokens[first[0]]!.text) && !first.some((k) => inQuote(k))) return first;
+  }
   if (cs < i) {
     const before = phraseBefore(tokens, i, cs);
-    if (before && !inQuote(before[0])) return before;
+    if (before && !inQuote(before[0]) && !PREPOSITION.test(tokens[before[0] - 1]?.text ?? '')) return before;
   }
+  if (after && !inQuote(after[0])) return after;
   return null;
+}
+
+/** Are the tokens [a, b) only adverbs that may separate a subject from its verb? */
+function onlyAdverbs(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!/^(hingegen|dagegen|jedoch|allerdings|ebenfalls|auch|nun|dann|bereits|schon|indes|wiederum|zudem|außerdem|gestern|heute|then|also|later|again|previously|recently|had|has|have|will|would|could)$/i.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[] {

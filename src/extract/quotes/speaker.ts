@@ -34,7 +34,14 @@ const PHRASE_STOP = new Set([
 ]);
 
 /** Adverbs that may stand between a cue and its inverted subject (`sagte auch Merkel`). */
-const SKIPPABLE = new Set(['auch', 'dazu', 'zudem', 'jedoch', 'nun', 'dann', 'bereits', 'später', 'hinterher', 'damals', 'also', 'later', 'then', 'again', 'separately']);
+const SKIPPABLE = new Set([
+  'auch', 'dazu', 'zudem', 'jedoch', 'nun', 'dann', 'bereits', 'später', 'hinterher', 'damals', 'schon', 'sich',
+  'hingegen', 'dagegen', 'allerdings', 'ebenfalls', 'indes', 'wiederum', 'zuletzt',
+  'also', 'later', 'then', 'again', 'separately',
+]);
+
+/** Adverbs that may stand between a subject and its cue (`Die Kanadier hingegen sagen`, `he then said`). */
+const BETWEEN_SUBJECT_AND_CUE = /^(hat|hatte|haben|hatten|has|have|had|also|later|then|previously|auch|jedoch|nun|dann|bereits|schon|hingegen|dagegen|allerdings|ebenfalls|indes|wiederum|gestern|heute|zuletzt|zudem|außerdem|will|would|could|may|might|again|recently|repeatedly|once|had)$/i;
 
 /**
  * The noun phrase that starts at token i (an inverted subject: `sagte ein Sprecher des Ministeriums`,
@@ -61,6 +68,12 @@ export function phraseAfter(tokens: Token[], i: number, limit = tokens.length): 
       if (k && k[1] > j + 1 && isCap(tokens[k[1] - 1]!.text)) { j = k[1]; continue; }
     }
     if (sawHead && w === '(' && j + 2 < limit && tokens[j + 2]!.text === ')') { j += 3; continue; }
+    // a name in quotation marks after its noun: `die Nachrichtenagentur „Xinhua“`, `Die „Süddeutsche Zeitung“`
+    if (/^[„"“«»]$/u.test(w) && j + 1 < limit && isCap(tokens[j + 1]!.text)) {
+      let k = j + 1;
+      while (k < limit && k < j + 6 && !/^[“"”«»]$/u.test(tokens[k]!.text)) k++;
+      if (k < limit && k > j + 1 && /^[“"”«»]$/u.test(tokens[k]!.text)) { sawHead = true; j = k + 1; continue; }
+    }
     break;
   }
   if (!sawHead) {
@@ -75,7 +88,7 @@ export function phraseAfter(tokens: Token[], i: number, limit = tokens.length): 
 export function phraseBefore(tokens: Token[], i: number, floor = 0): [number, number] | null {
   let j = i - 1;
   // `hatte … gesagt`, `has said`: skip auxiliaries and adverbs between subject and cue
-  while (j >= floor && /^(hat|hatte|haben|hatten|has|have|had|also|later|then|previously|auch|jedoch|nun|dann|bereits|will|would|could|may|might)$/i.test(tokens[j]!.text)) j--;
+  while (j >= floor && BETWEEN_SUBJECT_AND_CUE.test(tokens[j]!.text)) j--;
   const end = j + 1;
   let start = end;
   let k = j;

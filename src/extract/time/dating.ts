@@ -8,6 +8,8 @@ import { formatDate, isValidDay, parseDateValue, type DateParts } from './calend
 import { alternation, MONTHS_DE, MONTHS_EN } from './lexicon.js';
 import { guessLanguage } from './language.js';
 import { tagTimexes } from './tagger.js';
+import { futureBounded } from './future.js';
+import { splitSentences } from '../../text/sentences.js';
 
 const MONTH_DE = alternation(Object.keys(MONTHS_DE));
 const MONTH_EN = alternation(Object.keys(MONTHS_EN));
@@ -62,11 +64,15 @@ export function parseDateline(text: string): Dateline | null {
 
 const ABSOLUTE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Absolute dates (with a year) among the timexes, in text order. */
-function absoluteDates(timexes: Timex[]): Array<{ parts: DateParts; start: number }> {
+/**
+ * Absolute dates (with a year) among the timexes, in text order, leaving out future-bounded
+ * ones (`bis 2030`, `by 2030`): a deadline tells nothing about when the text was written.
+ */
+function absoluteDates(timexes: Timex[], future: boolean[]): Array<{ parts: DateParts; start: number }> {
   const out: Array<{ parts: DateParts; start: number }> = [];
-  for (const t of timexes) {
+  for (const [i, t] of timexes.entries()) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    if (future[i]) continue;
     const v = t.value.split('T')[0]!;
     if (!ABSOLUTE.test(v)) continue;
     const p = parseDateValue(v);
@@ -87,14 +93,17 @@ function later(a: DateParts, b: DateParts): boolean {
 export function estimateArticleDate(text: string, lang: string): ArticleDate | null {
   if (!text || !text.trim()) return null;
   const language = lang === 'de' || lang === 'en' ? lang : guessLanguage(text);
-  const timexes = tagTimexes(text.length > 200000 ? text.slice(0, 200000) : text, { lang: language, anchor: null });
-  const dates = absoluteDates(timexes);
+  const body = text.length > 200000 ? text.slice(0, 200000) : text;
+  const sentences = splitSentences(body);
+  const timexes = tagTimexes(body, { lang: language, anchor: null, sentences });
+  const dates = absoluteDates(timexes, futureBounded(body, timexes, language, sentences));
   const dateline = parseDateline(text);
   if (dateline) {
     if (dateline.y !== undefined && isValidDay(dateline.y, dateline.m, dateline.d)) {
       return { value: formatDate({ y: dateline.y, m: dateline.m, d: dateline.d }), precision: 'day', source: 'dateline', estimated: true, confidence: 0.9 };
     }
-    // no year in the dateline: take the latest year the text names, if any
+    // no year in the dateline: take the latest past or present year the text names, if any;
+    // with none, the article stays undated rather than getting an invented year
     const years = dates.map((d) => d.parts.y);
     if (years.length) {
       const y = Math.max(...years);

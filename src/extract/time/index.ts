@@ -4,6 +4,7 @@
  */
 import type { Component, Doc, PartialDate, Sentence, Timex } from '../../types.js';
 import { estimateArticleDate, parseDateline } from './dating.js';
+import { futureBounded } from './future.js';
 import { guessLanguage } from './language.js';
 import { tagTimexes } from './tagger.js';
 
@@ -22,7 +23,9 @@ export const time: Component = {
     doc.timexes = tagTimexes(article.text, { lang, anchor: article.date, sentences: doc.sentences });
     // the dateline states the publication date, not the happening
     const skip = parseDateline(article.text)?.end ?? 0;
-    doc.eventDate = eventDate(doc.timexes.filter((t) => t.start >= skip), doc.sentences);
+    // a deadline or a plan (`bis 2030`, `soll im Mai beginnen`) is not when the happening took place
+    const future = futureBounded(article.text, doc.timexes, lang, doc.sentences);
+    doc.eventDate = eventDate(doc.timexes.filter((t, i) => t.start >= skip && !future[i]), doc.sentences);
   },
 };
 
