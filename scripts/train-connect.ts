@@ -85,8 +85,23 @@ semeval.forEach((p, i) => { const g = goldLabels[i]; if (g !== null && g !== und
 const topics = [...new Set(items.map((it) => it.topic ?? it.cluster))].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
 const FOLDS = 5;
 const foldOf = new Map(topics.map((t, i) => [t, i % FOLDS]));
-const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+// ECB+ is English only; German and English same-event pairs of the SemEval train batch weigh in too
+const semF1 = THRESHOLDS.map(() => 0);
 const cvF1 = THRESHOLDS.map(() => 0);
+
+/** Same-event F1 of a join model on the SemEval training pairs (German and English). */
+function pairF1(model: JoinModel, t: number): number {
+  let tp = 0, pp = 0, gp = 0;
+  for (const e of semevalEvent) {
+    const z = e.x.reduce((acc, v, i) => acc + v * (model.weights[i] ?? 0), model.bias);
+    const y = 1 / (1 + Math.exp(-z)) >= t;
+    if (y) pp++;
+    if (e.y) gp++;
+    if (y && e.y) tp++;
+  }
+  return tp ? (2 * tp) / (pp + gp) : 0;
+}
 
 function eventModel(examples: Example[], threshold: number): JoinModel {
   const fit = fitLogistic(examples, 1e-3, 2000);
@@ -99,15 +114,17 @@ for (let f = 0; f < FOLDS; f++) {
   const { examples, retrieval } = teacherExamples(train);
   const model = eventModel([...examples, ...semevalEvent], 0.5);
   THRESHOLDS.forEach((t, i) => {
+    semF1[i]! += pairF1(model, t) / FOLDS;
     setModel('connect-event.json', { ...model, threshold: t });
     const run = runConnect(test as AnalysedArticle[]);
     cvF1[i]! += clusterScores(test.map((it) => it.cluster), run.events).bcubed.f1 / FOLDS;
   });
   log(`fold ${f + 1}/${FOLDS}: ${examples.length} examples, index recall ${(100 * retrieval).toFixed(1)}%`);
 }
-const bestIdx = cvF1.indexOf(Math.max(...cvF1));
+const combined = THRESHOLDS.map((_, i) => (cvF1[i]! + semF1[i]!) / 2);
+const bestIdx = combined.indexOf(Math.max(...combined));
 const threshold = THRESHOLDS[bestIdx]!;
-log(`event threshold by ${FOLDS}-fold CV over ECB+ topics: ${THRESHOLDS.map((t, i) => `${t}:${cvF1[i]!.toFixed(3)}`).join(' ')} → ${threshold}`);
+log(`event threshold: ECB+ ${FOLDS}-fold CV B3 F1 / SemEval train same-event F1: ${THRESHOLDS.map((t, i) => `${t}:${cvF1[i]!.toFixed(3)}/${semF1[i]!.toFixed(3)}`).join(' ')} → ${threshold}`);
 const all = teacherExamples(items);
 const finalEvent: JoinModel = {
   ...eventModel([...all.examples, ...semevalEvent], threshold),
@@ -123,10 +140,25 @@ semeval.forEach((p, i) => {
   if (n <= 2) storyExamples.push({ x: featureVector(semevalSims[i]!), y: 1, w: 2 });
   else if (n >= 3) storyExamples.push({ x: featureVector(semevalSims[i]!), y: 0, w: 2 });
 });
+const narrativeExamples = [...storyExamples];
 storyExamples.push(...all.examples);
 const storyFit = fitLogistic(storyExamples, 1e-3, 2000);
+// the story threshold: best same-story F1 on the Narrative-labelled pairs (the only story-level gold)
+let storyThreshold = 0.5, storyF1 = -1;
+for (let t = 0.05; t < 0.95; t += 0.05) {
+  let tp = 0, pp = 0, gp = 0;
+  for (const e of narrativeExamples) {
+    const y = 1 / (1 + Math.exp(-predict(storyFit, e.x))) >= t;
+    if (y) pp++;
+    if (e.y) gp++;
+    if (y && e.y) tp++;
+  }
+  const f1 = tp ? (2 * tp) / (pp + gp) : 0;
+  if (f1 > storyF1) { storyF1 = f1; storyThreshold = Math.round(t * 100) / 100; }
+}
+log(`story threshold ${storyThreshold} (same-narrative F1 on the SemEval training pairs ${storyF1.toFixed(3)})`);
 const storyModel: JoinModel = {
-  features: [...FEATURES], weights: storyFit.weights.map(round), bias: round(storyFit.bias), threshold: 0.5,
+  features: [...FEATURES], weights: storyFit.weights.map(round), bias: round(storyFit.bias), threshold: storyThreshold,
   trainedOn: 'SemEval-2022 task 8 train pairs labelled by Narrative (≤ 2 same story, ≥ 3 not) + ECB+ teacher-forced examples (other events, topic mates included, as "not")',
 };
 log(`story model: ${FEATURES.map((n, i) => `${n} ${storyModel.weights[i]!.toFixed(2)}`).join(', ')}, bias ${storyModel.bias.toFixed(2)}`);

@@ -68,12 +68,16 @@ test('SmartData: concatenated pretty-printed JSON documents, gzip, types mapped'
     { type: 'ORGANIZATION_COMPANY', span: { start: 0, end: 4 } },
     { type: 'LOCATION_CITY', span: { start: 8, end: 12 } },
     { type: 'DATE', span: { start: 0, end: 4 } },
-  ]) + '\n' + doc('b', 'Ein "Zitat" }', [{ type: 'person', span: { start: 5, end: 10 } }]);
+  ]) + '\n' + doc('b', 'Ein "Zitat" }', [{ type: 'person', span: { start: 5, end: 10 } }])
+    // the Avro JSON form wraps optional strings
+    + JSON.stringify({ id: { string: 'c' }, text: { string: 'Merkel' }, conceptMentions: { array: [{ type: 'PERSON', span: { start: 0, end: 6 } }] } });
   const dir = mkdtempSync(join(tmpdir(), 'chronik-ner-'));
   const path = join(dir, 'x.json.gz');
   writeFileSync(path, gzipSync(Buffer.from(raw)));
   const docs = readSmartData(path);
-  assert.equal(docs.length, 2);
+  assert.equal(docs.length, 3);
+  assert.equal(docs[2]!.text, 'Merkel');
+  assert.deepEqual(docs[2]!.entities, [{ start: 0, end: 6, type: 'PER' }]);
   assert.deepEqual(docs[0]!.entities, [
     { start: 0, end: 4, type: 'ORG' },
     { start: 8, end: 12, type: 'LOC' },

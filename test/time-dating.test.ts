@@ -16,7 +16,7 @@ function doc(text: string, lang: string, date: Article['date']): Doc {
 }
 
 test('datelines date an undated article', () => {
-  const de = estimateArticleDate('BERLIN, 5. Sept. (dpa) – Die Koalition hat sich geeinigt. Das Gesetz soll 2016 in Kraft treten.', 'de');
+  const de = estimateArticleDate('BERLIN, 5. Sept. (dpa) – Die Koalition hat sich geeinigt. Das Gesetz war 2016 beschlossen worden.', 'de');
   assert.equal(de?.value, '2016-09-05');
   assert.equal(de?.source, 'dateline');
   assert.equal(de?.estimated, true);
@@ -27,6 +27,41 @@ test('datelines date an undated article', () => {
   for (const d of [de, en, numeric]) assert.ok(d && d.confidence > 0 && d.confidence <= 1);
   // a dateline without a year and no year in the text gives no date
   assert.equal(estimateArticleDate('BERLIN, 5. Sept. (dpa) – Die Koalition hat sich am Montag geeinigt.', 'de'), null);
+});
+
+test('a year-less dateline takes its year only from past or present dates', () => {
+  // deadlines and plans name future years: they must not date the article
+  const deadline = 'KIEL, 14. März (dpa) – Die Belegschaft der Werft bangt um ihre Stellen. Der Tarifvertrag, der Entlassungen bis 2031 ausschließt, gilt weiter.';
+  assert.equal(estimateArticleDate(deadline, 'de'), null, 'no year from `bis 2031`');
+  for (const plan of ['Ab 2032 gilt eine neue Regel.', 'Im Jahr 2033 soll das Werk schließen.', 'Spätestens 2034 wird umgestellt.']) {
+    assert.equal(estimateArticleDate(`KIEL, 14. März (dpa) – Der Betriebsrat ist besorgt. ${plan}`, 'de'), null, plan);
+  }
+  // the most recent past year wins over a later deadline
+  const both = estimateArticleDate(`${deadline} Im Jahr 2019 hatte die Werft noch 900 Beschäftigte, 2021 waren es 700.`, 'de');
+  assert.deepEqual([both?.value, both?.source], ['2021-03-14', 'dateline']);
+  const en = 'PORTLAND, June 9 (Reuters) - The plant will close. The union said jobs are protected until 2035 and the firm plans to be carbon-free by 2040.';
+  assert.equal(estimateArticleDate(en, 'en'), null);
+  const enPast = estimateArticleDate(en + ' The plant opened in 1998 and was expanded in 2012.', 'en');
+  assert.equal(enPast?.value, '2012-06-09');
+  // a closed range told in the past still counts: `von 2005 bis 2010 war`
+  const range = estimateArticleDate('KIEL, 14. März (dpa) – Von 2005 bis 2010 war er Bürgermeister der Stadt.', 'de');
+  assert.equal(range?.value, '2010-03-14');
+});
+
+test('the text estimate and the event date skip future-bounded dates', () => {
+  const est = estimateArticleDate('Die Werft meldete am 3. Mai 2022 Kurzarbeit an. Entlassungen sind bis zum 31. Dezember 2030 ausgeschlossen.', 'de');
+  assert.deepEqual([est?.value, est?.precision], ['2022-05-03', 'day']);
+  const en = estimateArticleDate('The mill cut 200 jobs in March 2019. It must meet the new limits by January 2028.', 'en');
+  assert.deepEqual([en?.value, en?.precision], ['2019-03', 'month']);
+  assert.equal(estimateArticleDate('Die Stadt will bis 2030 klimaneutral sein. Ab 2028 fahren nur noch E-Busse.', 'de'), null);
+  const dated = doc('Bis zum 30. Juni 2025 sollen alle Busse umgerüstet sein. Der Stadtrat beschloss das am Dienstag.', 'de', {
+    value: '2024-03-08', precision: 'day', source: 'metadata', estimated: false, confidence: 1,
+  });
+  assert.deepEqual(dated.eventDate, { value: '2024-03-05', precision: 'day' }, 'the decision, not the deadline');
+  const onlyDeadline = doc('The council wants all buses converted by June 30, 2025. Critics doubt it.', 'en', {
+    value: '2024-03-08', precision: 'day', source: 'metadata', estimated: false, confidence: 1,
+  });
+  assert.equal(onlyDeadline.eventDate, null);
 });
 
 test('the text estimate uses absolute dates with an honest precision', () => {

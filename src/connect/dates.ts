@@ -22,14 +22,24 @@ export function dayString(day: number): string {
 }
 
 /**
- * The date connect places an article at: its publication date, else the event date found in
- * the text. A year alone is too vague to place an event and counts as undated.
+ * The date connect places an article at: its stated publication date. Dates estimated from the
+ * text and years alone are too vague or too often about other happenings (history, background)
+ * to place an event in time, so such articles count as undated here.
  */
 export function docDate(doc: Doc): PartialDate | null {
   const d = doc.article.date;
-  if (d && d.precision !== 'year') return { value: d.value, precision: d.precision };
-  if (doc.eventDate && doc.eventDate.precision !== 'year') return doc.eventDate;
+  if (d && !d.estimated && d.precision !== 'year' && consistentWithText(doc, d.value)) return { value: d.value, precision: d.precision };
   return null;
+}
+
+/**
+ * Scraped publication dates are sometimes wrong (a date from elsewhere on the page): when the
+ * text names years and none lies within a year of the date, the date is not trusted.
+ */
+function consistentWithText(doc: Doc, value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const years = doc.timexes.filter((t) => t.type === 'DATE' && /^\d{4}/.test(t.value)).map((t) => Number(t.value.slice(0, 4)));
+  return !years.length || years.some((y) => Math.abs(y - year) <= 1);
 }
 
 /** Days between a day and a range (0 inside it); null when either side is undated. */

@@ -14,7 +14,7 @@ export { describeEvent, explainPair };
 export type { ConnectState, ClusterRecord } from './state.js';
 
 /** Events are looked for among those active within this many days of the article. */
-export const EVENT_WINDOW_DAYS = 21;
+export const EVENT_WINDOW_DAYS = 30;
 const EVENT_CANDIDATES = 25;
 const STORY_CANDIDATES = 15;
 

@@ -1,5 +1,5 @@
 /** The JSON shapes of Chronik's machine output (`--json`, the HTTP API); see spec/cli.md. */
-import type { EntityType, Precision, QuoteForm, Reason } from '../types.js';
+import type { EntityType, Precision, QuoteForm, Reason, Timex } from '../types.js';
 
 export interface DateView {
   value: string;
@@ -33,14 +33,8 @@ export interface MentionView {
   entity: string | null;
 }
 
-export interface TimexView {
-  text: string;
-  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
-  value: string;
-  start: number;
-  end: number;
-  mod?: string;
-}
+/** A time expression is shown as the analysis found it. */
+export type TimexView = Timex;
 
 export interface QuoteView {
   text: string;

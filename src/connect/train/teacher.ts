@@ -27,7 +27,7 @@ export function teacherExamples(items: GoldItem[], candidates = 25): { examples:
   let found = 0, possible = 0;
   for (const it of items) {
     const a = prepare(it.doc, it.entityIds, state);
-    const cands = state.eventCandidates(indexKeys(a.weighted, QUERY_SIZES), a.features.date, Number(process.env.W ?? EVENT_WINDOW_DAYS), candidates);
+    const cands = state.eventCandidates(indexKeys(a.weighted, QUERY_SIZES), a.features.date, EVENT_WINDOW_DAYS, candidates);
     const own = eventOf.get(it.cluster);
     if (own) {
       possible++;

@@ -163,11 +163,13 @@ export function readSmartData(path: string): CharDoc[] {
   const docs: CharDoc[] = [];
   for (const obj of splitConcatenatedJson(buf.toString('utf8'))) {
     const o = obj as {
-      id?: string;
-      text?: string;
-      conceptMentions?: { array?: { type?: string; span?: { start?: number; end?: number } }[] };
+      id?: unknown;
+      text?: unknown;
+      conceptMentions?: { array?: { type?: string; span?: { start?: number; end?: number } }[] } | null;
     };
-    if (typeof o.text !== 'string') continue;
+    // Avro JSON wraps optional values: `"text": {"string": "…"}`
+    const text = unwrap(o.text);
+    if (typeof text !== 'string') continue;
     const entities: CharDoc['entities'] = [];
     for (const m of o.conceptMentions?.array ?? []) {
       const t = smartDataType(m.type ?? '');
@@ -175,9 +177,14 @@ export function readSmartData(path: string): CharDoc[] {
       const e = m.span?.end;
       if (t && typeof s === 'number' && typeof e === 'number' && e > s) entities.push({ start: s, end: e, type: t });
     }
-    docs.push({ id: String(o.id ?? docs.length), text: o.text, entities });
+    docs.push({ id: String(unwrap(o.id) ?? docs.length), text, entities });
   }
   return docs;
+}
+
+function unwrap(v: unknown): unknown {
+  if (v && typeof v === 'object' && !Array.isArray(v) && 'string' in v) return (v as { string: unknown }).string;
+  return v;
 }
 
 function smartDataType(t: string): 'PER' | 'LOC' | 'ORG' | null {

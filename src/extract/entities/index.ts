@@ -8,6 +8,7 @@ import { STOPWORDS } from '../../text/stopwords.js';
 import { coarseType, spansOf } from './corpus.js';
 import { mergeMentions, type RawMention } from './merge.js';
 import { modelLangFor, tagSentence } from './tagger.js';
+import { retypeInstitutions } from './metonymy.js';
 
 export { mergeMentions } from './merge.js';
 
@@ -35,7 +36,7 @@ export function findMentions(doc: Doc): RawMention[] {
       if (plausible(mentionText)) out.push({ text: mentionText, type, start, end });
     }
   }
-  return out;
+  return retypeInstitutions(text, out);
 }
 
 export const entities: Component = {

@@ -39,10 +39,27 @@ export function allowedTransitions(tags: string[]): Uint8Array {
   return allowed;
 }
 
+/** For each tag, the previous tags allowed before it (BIO: I-X only after B-X or I-X). */
+const prevListCache = new WeakMap<Uint8Array, Int32Array[]>();
+
+function allowedPrev(allowed: Uint8Array, T: number): Int32Array[] {
+  let lists = prevListCache.get(allowed);
+  if (lists) return lists;
+  lists = [];
+  for (let c = 0; c < T; c++) {
+    const ps: number[] = [];
+    for (let p = 0; p < T; p++) if (allowed[p * T + c]) ps.push(p);
+    lists.push(Int32Array.from(ps));
+  }
+  prevListCache.set(allowed, lists);
+  return lists;
+}
+
 /** Best tag sequence for emission scores (n × T) under transitions and the BIO constraint. */
 export function viterbi(emission: Float32Array, n: number, T: number, trans: Float32Array, allowed: Uint8Array): Int32Array {
   const best = new Int32Array(n);
   if (n === 0) return best;
+  const prevOf = allowedPrev(allowed, T);
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
   for (let c = 0; c < T; c++) {
@@ -54,8 +71,9 @@ export function viterbi(emission: Float32Array, n: number, T: number, trans: Flo
     for (let c = 0; c < T; c++) {
       let bestScore = -Infinity;
       let bestPrev = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed[p * T + c]) continue;
+      const ps = prevOf[c]!;
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k]!;
         const s = score[prevBase + p]! + trans[p * T + c]!;
         if (s > bestScore) {
           bestScore = s;

@@ -2,7 +2,7 @@ import type { Doc, Quote, QuoteForm, Sentence, Token } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findFrames, type Frame, type Lang } from './frames.js';
-import { SpeakerResolver, type Speaker } from './speaker.js';
+import { SpeakerResolver, clauseSubject, type Speaker } from './speaker.js';
 import { DE_SUBJUNCTIVE } from './lexicon.js';
 import { guessLang } from './lang.js';
 import { spanScore } from './model.js';
@@ -95,13 +95,23 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
         cueSentence = infos[frame.si]!.sentence.tokens;
         framed.set(frame.frame, span);
         speaker = frame.frame.source ? resolver.resolve(cueSentence, frame.frame.source) : null;
-      } else if (introduced && si > 0) {
+      } else if (introduced && si > 0 && !WORD_RE.test(text.slice(sentence.start, span.open))) {
         // `Müller bezweifelte die Eignung: „…“` where the colon ended the previous sentence
         const prevInfo = infos[si - 1]!;
         const f = prevInfo.frames[prevInfo.frames.length - 1];
         if (f?.source) { speaker = resolver.resolve(prevInfo.sentence.tokens, f.source); cue = f; cueSentence = prevInfo.sentence.tokens; }
       }
+      if (!speaker && !cue && introduced && sentenceOf(span.open) === si) {
+        // `Die Firma empfindet die Kritik als ungerechtfertigt: „…“`: the subject of the clause before the colon
+        const src = clauseSubject(tokens, (i) => tokens[i]!.start < span.open);
+        if (src) speaker = resolver.resolve(tokens, src);
+      }
       if (!speaker && !cue && recent) speaker = last!.speaker; // continuation: the quote goes on without a new cue
+      if (!speaker && !cue && !introduced) {
+        // `Rumsfeld attackierte den Iran als den „führenden Förderer von Terrorismus“`: the sentence's subject
+        const src = clauseSubject(tokens, (i) => tokens[i]!.end <= span.open || tokens[i]!.start >= span.close);
+        if (src) speaker = resolver.resolve(tokens, src);
+      }
       const q = makeQuote(text, span.innerStart, span.innerEnd, 'direct', speaker, cue, cueSentence);
       out.push(q);
       if (speaker) resolver.remember(speaker);
@@ -119,12 +129,16 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
         const me = tokens[msg[1] - 1]!.end;
         if (quoted.close <= ms || quoted.open >= me || !messageBeyondQuotes(text, tokens, frame, spans)) continue;
       }
-      const speaker = frame.source ? resolver.resolve(tokens, frame.source) : null;
+      let speaker = frame.source ? resolver.resolve(tokens, frame.source) : null;
+      // a verb of saying without a subject of its own (`und fügte hinzu, …`) continues the last speaker
+      if (!speaker && msg && frame.kind === 'verb' && last?.speaker && si - last.sentence <= 1) speaker = last.speaker;
       let form: QuoteForm = 'indirect';
       let range = msg;
       if (!range) {
         if (frame.kind !== 'verb') continue;
         // a verb of saying without a clause of its own: the sentence reports the speech act
+        // without a source a lone verb of saying is mostly a passive or a noun-like use, not a report
+        if (!speaker) continue;
         form = 'reported';
         range = trimRange(tokens, 0, tokens.length);
       }

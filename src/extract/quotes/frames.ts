@@ -101,6 +101,29 @@ function verbSource(tokens: Token[], i: number, lastCue: number, inQuote: (i: nu
   return null;
 }
 
+const PASSIVE_AUX = /^(wurde|wurden|worden|werden|wird)$/i;
+
+/**
+ * A German passive cue (`wurde bestätigt`): its subject is what was said, not who said it.
+ * Returns the agent (`von der Polizei`), null when there is none, or undefined
+ * when the cue is not passive.
+ */
+function passiveAgent(tokens: Token[], i: number): [number, number] | null | undefined {
+  const w = tokens[i]!.text;
+  if (!/^\p{Ll}+t$/u.test(w)) return undefined;
+  const cs = clauseStart(tokens, i);
+  let aux = -1;
+  for (let k = cs; k < clauseEnd(tokens, i); k++) if (k !== i && PASSIVE_AUX.test(tokens[k]!.text)) aux = k;
+  if (aux < 0) return undefined;
+  for (let k = cs; k < clauseEnd(tokens, i); k++) {
+    if (/^(von|vom|durch|by)$/i.test(tokens[k]!.text)) {
+      const agent = phraseAfter(tokens, k + 1);
+      if (agent) return agent;
+    }
+  }
+  return null;
+}
+
 /** Are the tokens [a, b) only adverbs that may separate a subject from its verb? */
 function onlyAdverbs(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!/^(hingegen|dagegen|jedoch|allerdings|ebenfalls|auch|nun|dann|bereits|schon|indes|wiederum|zudem|außerdem|gestern|heute|then|also|later|again|previously|recently|had|has|have|will|would|could)$/i.test(tokens[k]!.text)) return false;
@@ -134,6 +157,11 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[]
       frames.push({ cue: [i, i + 1], source: src, kind: 'prep', from: i, to: src ? src[1] : i + 2 });
       continue;
     }
+    // `Seiner Meinung nach`, `Merkels Ansicht nach`: the possessor is the source
+    if (lw === 'nach' && i >= 2 && NACH_NOUNS.test(tokens[i - 1]!.text) && /^(seiner|ihrer|seines|ihres|\p{Lu}[\p{L}-]*s)$/iu.test(tokens[i - 2]!.text)) {
+      frames.push({ cue: [i - 1, i], source: [i - 2, i - 1], kind: 'prep', from: i - 2, to: i + 1 });
+      continue;
+    }
     // `hieß es`, `heißt es`
     if ((lw === 'hieß' || lw === 'heißt') && tokens[i + 1]?.text.toLowerCase() === 'es') {
       const cs = clauseStart(tokens, i);
@@ -162,7 +190,8 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[]
       }
     }
     if (DE_NEEDS_PARTICLE.has(lw) && cue.length === 1) continue;
-    const src = verbSource(tokens, i, cue[cue.length - 1]!, inQuote);
+    const passive = passiveAgent(tokens, i);
+    const src = passive === undefined ? verbSource(tokens, i, cue[cue.length - 1]!, inQuote) : passive;
     const last = cue[cue.length - 1]!;
     const from = Math.min(i, src ? src[0] : i);
     const to = Math.max(last + 1, src ? src[1] : i + 1);

@@ -125,6 +125,36 @@ export function phraseBefore(tokens: Token[], i: number, floor = 0): [number, nu
   return [start, end];
 }
 
+const NOT_SUBJECT_START = /^(in|im|mit|von|vom|bei|beim|auf|an|am|nach|aus|zu|zum|zur|für|über|unter|gegen|seit|wegen|dabei|damit|dazu|hier|dort|da|so|auch|doch|denn|wie|als|wenn|ob|dass|of|with|at|from|to|for|on|by|about|as|if|when|that|this|es|das|dies|it|there|what)$/i;
+const SUBJECT_PRONOUN = /^(er|sie|wir|ich|he|she|they|we|i)$/i;
+
+/**
+ * The subject of a sentence whose quote has no cue, from the tokens `usable(i)` allows: the phrase
+ * opening the sentence when a verb follows (`Die Firma empfindet …`), else a subject pronoun after
+ * the first verb (`Dann griff sie … an`), else a name (`BKA-Präsident Ziercke: „…“`).
+ */
+export function clauseSubject(tokens: Token[], usable: (i: number) => boolean): [number, number] | null {
+  let limit = 0;
+  while (limit < tokens.length && usable(limit)) limit++;
+  if (limit === 0) return null;
+  const first = tokens[0]!.text;
+  if (!NOT_SUBJECT_START.test(first)) {
+    const p = phraseAfter(tokens, 0, limit);
+    if (p && p[0] === 0) {
+      const next = tokens[p[1]]?.text ?? '';
+      // a verb follows, or the phrase stands alone before a colon (`BKA-Präsident Ziercke:`)
+      if (/^\p{Ll}/u.test(next) || (next === ':' && p[1] + 1 >= limit)) return p;
+    }
+  }
+  // `Hier sparte der Bundespräsident nicht mit Kritik`: the inverted subject after the first verb
+  if (limit > 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
+    if (SUBJECT_PRONOUN.test(tokens[2]!.text)) return [2, 3];
+    const p = phraseAfter(tokens, 2, limit);
+    if (p && p[0] === 2 && /^(der|die|ein|eine|the|a)$/i.test(tokens[2]!.text)) return p;
+  }
+  return null;
+}
+
 function findBack(tokens: Token[], k: number, text: string, floor: number): number {
   for (let i = k; i >= floor && i > k - 8; i--) if (tokens[i]!.text === text) return i;
   return -1;
@@ -159,6 +189,11 @@ export class SpeakerResolver {
     const end = tokens[b - 1]!.end;
     const phrase = text.slice(start, end);
     const lw = phrase.toLowerCase();
+    // possessives as sources (`Seiner Meinung nach`, `his view`): the person they point to
+    if (b - a === 1 && /^(seiner|seines|his)$/.test(lw)) {
+      const person = this.personBefore(start);
+      return { name: person?.name ?? phrase, key: person?.key ?? null, start, end, pronoun: true };
+    }
     if (b - a === 1 && (DE_PRONOUNS.has(lw) || EN_PRONOUNS.has(lw))) {
       const person = PERSON_PRONOUNS.has(lw) || lw === 'sie' || lw === 'she' ? this.personBefore(start) : null;
       const prior = person ?? this.lastSpeaker;

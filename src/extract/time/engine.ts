@@ -6,7 +6,7 @@
 import type { Timex } from '../../types.js';
 import { parseDateValue } from './calendar.js';
 import type { Context, Resolved } from './context.js';
-import { tenseAt, tenseMarkers } from './tense.js';
+import { cueTense, tenseAt, tenseMarkers } from './tense.js';
 
 export interface Candidate {
   start: number;
@@ -19,6 +19,11 @@ export interface Candidate {
 export interface Rule {
   re: RegExp;
   make(m: RegExpExecArray, text: string): Candidate | Candidate[] | null;
+  /**
+   * A cheap pattern that every match must contain (`\d`, unit words): blocks of text
+   * without it are not scanned with the full regex, which is the costly part of tagging.
+   */
+  keys?: RegExp;
 }
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -27,6 +32,11 @@ const AFTER = '(?![\\p{L}\\p{N}])';
 /** A rule whose pattern is matched on whole words only, case-insensitively, with group indices. */
 export function rule(pattern: string, make: Rule['make'], caseSensitive = false): Rule {
   return { re: new RegExp(BEFORE + '(?:' + pattern + ')' + AFTER, caseSensitive ? 'gud' : 'giud'), make };
+}
+
+/** The rule with a keyword pre-check (a case-insensitive pattern every match contains). */
+export function keyed(keys: string, r: Rule): Rule {
+  return { ...r, keys: new RegExp(keys, 'i') };
 }
 
 /** Span of a named group, or of the whole match. */
@@ -54,19 +64,68 @@ export interface Widener {
   mod(match: string): string | undefined;
 }
 
-export function collect(text: string, rules: Rule[]): Candidate[] {
+/** Text blocks (whole sentences, a few hundred characters) that keyword pre-checks look at. */
+const BLOCK_CHARS = 400;
+
+export function blocksOf(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
+  if (!sentences.length) return [{ start: 0, end: text.length }];
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  for (const [i, s] of sentences.entries()) {
+    const last = i === sentences.length - 1;
+    if (last || s.end - start >= BLOCK_CHARS) {
+      out.push({ start, end: last ? text.length : s.end });
+      start = s.end;
+    }
+  }
+  return out;
+}
+
+/** A match on a block, moved to offsets in the whole text. */
+function shifted(m: RegExpExecArray, offset: number): RegExpExecArray {
+  if (offset === 0) return m;
+  m.index += offset;
+  const seen = new Set<[number, number]>();
+  const move = (pair: [number, number] | undefined) => {
+    if (!pair || seen.has(pair)) return;
+    seen.add(pair);
+    pair[0] += offset;
+    pair[1] += offset;
+  };
+  if (m.indices) {
+    for (const pair of m.indices) move(pair);
+    for (const pair of Object.values(m.indices.groups ?? {})) move(pair);
+  }
+  return m;
+}
+
+export function collect(text: string, rules: Rule[], blocks: SentenceSpan[] = [{ start: 0, end: text.length }]): Candidate[] {
   const out: Candidate[] = [];
+  const push = (r: Rule, m: RegExpExecArray) => {
+    const made = r.make(m, text);
+    if (!made) return;
+    for (const c of Array.isArray(made) ? made : [made]) if (c.end > c.start) out.push(c);
+  };
   for (const r of rules) {
+    if (r.keys && !r.keys.test(text)) continue;
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = r.re.exec(text))) {
-      if (m[0].length === 0) {
-        r.re.lastIndex++;
-        continue;
+    if (!r.keys || blocks.length < 2) {
+      while ((m = r.re.exec(text))) {
+        if (m[0].length === 0) r.re.lastIndex++;
+        else push(r, m);
       }
-      const made = r.make(m, text);
-      if (!made) continue;
-      for (const c of Array.isArray(made) ? made : [made]) if (c.end > c.start) out.push(c);
+      continue;
+    }
+    // only blocks that contain a key are scanned, each on its own (blocks end at sentence ends)
+    for (const b of blocks) {
+      const block = text.slice(b.start, b.end);
+      if (!r.keys.test(block)) continue;
+      r.re.lastIndex = 0;
+      while ((m = r.re.exec(block))) {
+        if (m[0].length === 0) r.re.lastIndex++;
+        else push(r, shifted(m, b.start));
+      }
     }
   }
   return out;
@@ -96,7 +155,7 @@ export function run(
   wideners: Widener[],
   ctx: Context,
 ): Timex[] {
-  const chosen = choose(collect(text, rules));
+  const chosen = choose(collect(text, rules, blocksOf(text, sentences)));
   const out: Timex[] = [];
   let si = 0;
   let markers: ReturnType<typeof tenseMarkers> | null = null;
@@ -110,7 +169,7 @@ export function run(
     if (!markers) {
       markers = sent ? tenseMarkers(text.slice(sent.start, sent.end), ctx.lang, sent.start) : [];
     }
-    ctx.tense = tenseAt(markers, c.start);
+    ctx.tense = cueTense(text, sent && sent.start <= c.start ? sent.start : 0, c.start, ctx.lang) ?? tenseAt(markers, c.start);
     ctx.sentence = si;
     ctx.position = c.start;
     let resolved: Resolved | null;

@@ -67,7 +67,7 @@ const NUMBERS_EN: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a half': 0.5, half: 0.5, 'one and a half': 1.5,
-  'a dozen': 12, dozen: 12,
+  'a dozen': 12, dozen: 12, 'a couple of': 2, 'couple of': 2,
 };
 const UNITS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TENS_EN = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -155,11 +155,6 @@ export function durationValue(n: number, unit: Unit): string {
     case 'ML':
       return Number.isNaN(n) ? 'PXML' : `P${n * 1000}Y`;
     default:
-      if (!Number.isNaN(n) && n % 1 !== 0) {
-        // fractions become the next smaller unit: 1.5 years → 18 months
-        if (unit === 'Y') return `P${n * 12}M`;
-        if (unit === 'D') return `PT${n * 24}H`;
-      }
       return `P${amount}${unit}`;
   }
 }
@@ -187,3 +182,26 @@ export const NTH_WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
   muttertag: [5, 7, 2], "mother's day": [5, 7, 2], "father's day": [6, 7, 3], 'martin luther king day': [1, 1, 3],
   "presidents' day": [2, 1, 3], 'columbus day': [10, 1, 2],
 };
+
+/**
+ * English TIMEX3 style for fractions: whole units plus the rest in the next smaller unit
+ * (`2 1/2 years` → `P2Y6M`, `5 1/2 hours` → `PT5H30M`); German gold keeps decimals (`P1.5Y`).
+ */
+export function mixedDurationValue(n: number, unit: Unit): string {
+  if (Number.isNaN(n) || n % 1 === 0) return durationValue(n, unit);
+  const whole = Math.floor(n);
+  const rest = n - whole;
+  const part = (x: number, u: string) => (x > 0 ? `${Math.round(x * 100) / 100}${u}` : '');
+  switch (unit) {
+    case 'Y':
+      return `P${part(whole, 'Y')}${part(rest * 12, 'M')}`;
+    case 'D':
+      return `P${part(whole, 'D')}T${part(rest * 24, 'H')}`;
+    case 'H':
+      return `PT${part(whole, 'H')}${part(rest * 60, 'M')}`;
+    case 'MIN':
+      return `PT${part(whole, 'M')}${part(rest * 60, 'S')}`;
+    default:
+      return durationValue(n, unit);
+  }
+}

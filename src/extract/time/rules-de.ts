@@ -8,7 +8,7 @@ import {
   anaphoricReference, date, dayForTime, dayOffsetValue, duration, monthValue, reference, referenceDay,
   shiftedUnitValue, weekdayValue, type Context, type Resolved,
 } from './context.js';
-import { cand, rule, type Candidate, type Rule, type Widener } from './engine.js';
+import { cand, keyed, rule, type Candidate, type Rule, type Widener } from './engine.js';
 import {
   alternation, DAYPARTS_DE, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS_DE, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS_DE,
   ORDINALS_DE, parseNumber, SEASONS_DE, UNITS_DE_MAP, VAGUE_DE, WEEKDAYS_DE, type Unit,
@@ -106,34 +106,40 @@ function relativeUnit(ctx: Context, dirWord: string, unit: Unit | string): strin
   return shiftedUnitValue(base, unit, dir);
 }
 
+/** Keyword pre-checks: a digit; a unit word (`Jahr`, `Tagen`, …). */
+const DIGIT = '\\d';
+/** A day number before a month name. */
+const DAY_MONTH_KEYS = '\\d\\.?\\s*(?:jan|j.n|feb|m.r|maer|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez)';
+const UNIT_KEYS = '\\b(?:jahr|monat|woche|tag|stunde|minute|sekunde|quartal|halbjahr)';
+
 export const RULES_DE: Rule[] = [
   // 05.09.2016, 5.9.16
-  rule(`(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>\\d{4}|\\d{2})(?![.,]?\\d)`, (m) => {
+  keyed(DIGIT, rule(`(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>\\d{4}|\\d{2})(?![.,]?\\d)`, (m) => {
     const g = m.groups!;
     return cand(m, () => {
       const v = dayMonth(Number(g.d), Number(g.m), fullYear(g.y!), {} as Context);
       return v ? date('DATE', v) : null;
     });
-  }),
+  })),
   // 2016-09-05
-  rule(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})`, (m) => {
+  keyed(DIGIT, rule(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})`, (m) => {
     const g = m.groups!;
     return cand(m, () => {
       const v = dayMonth(Number(g.d), Number(g.m), Number(g.y), {} as Context);
       return v ? date('DATE', v) : null;
     });
-  }),
+  })),
   // (Montag,) 5. September (2016); 5. Sept.
-  rule(`(?:(?<wd>${WD}),?\\s+(?:(?:de[nm]|am)\\s+)?)?(?<d>\\d{1,2})\\.?\\s*(?<mon>${MONTH})(?:\\s+(?<y>\\d{4})(?<bc>\\s*v\\.\\s?Chr\\.)?)?`, (m) => {
+  keyed(DAY_MONTH_KEYS, rule(`(?:(?<wd>${WD}),?\\s+(?:(?:de[nm]|am)\\s+)?)?(?<d>\\d{1,2})\\.?\\s*(?<mon>${MONTH})(?:\\s+(?<y>\\d{4})(?<bc>\\s*v\\.\\s?Chr\\.)?)?`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => {
       const y = g.y ? bcYear(Number(g.y), g.bc) : undefined;
       const v = dayMonth(Number(g.d), month(g.mon!), y, ctx);
       return v ? date('DATE', v) : null;
     }, 1);
-  }),
+  })),
   // 4. bis 5. September (2016): two expressions
-  rule(`(?<a>(?<d1>\\d{1,2})\\.(?:\\s*(?<mon1>${MONTH}))?)\\s*(?:bis(?:\\s+(?:zum|einschließlich))?|-|–|und|/)\\s*(?<b>(?<d2>\\d{1,2})\\.\\s*(?<mon2>${MONTH})(?:\\s+(?<y>\\d{4}))?)`, (m) => {
+  keyed(DIGIT, rule(`(?<a>(?<d1>\\d{1,2})\\.(?:\\s*(?<mon1>${MONTH}))?)\\s*(?:bis(?:\\s+(?:zum|einschließlich))?|-|–|und|/)\\s*(?<b>(?<d2>\\d{1,2})\\.\\s*(?<mon2>${MONTH})(?:\\s+(?<y>\\d{4}))?)`, (m) => {
     const g = m.groups!;
     const a = m.indices!.groups!.a!;
     const b = m.indices!.groups!.b!;
@@ -142,7 +148,7 @@ export const RULES_DE: Rule[] = [
       { start: a[0], end: a[1], priority: 2, resolve: (ctx) => { const v = dayMonth(Number(g.d1), month(g.mon1 ?? g.mon2!), y, ctx); return v ? date('DATE', v) : null; } },
       { start: b[0], end: b[1], priority: 2, resolve: (ctx) => { const v = dayMonth(Number(g.d2), month(g.mon2!), y, ctx); return v ? date('DATE', v) : null; } },
     ];
-  }),
+  })),
   // (Anfang) März (2017), März des folgenden Jahres, Juli dieses Jahres
   rule(`(?:(?<mod>Anfang|Mitte|Ende|Beginn|Ausgang)\\s+)?(?<mon>${MONTH})(?:\\s+(?:(?<y>\\d{4})(?<bc>\\s*v\\.\\s?Chr\\.)?|(?:des|dieses|diesen|jenes)\\s+(?:(?<rel>${BACK}|${NEXT}|${THIS})\\s+)?Jahres))?`, (m, text) => {
     const g = m.groups!;
@@ -164,7 +170,7 @@ export const RULES_DE: Rule[] = [
     });
   }),
   // years: 2016, im Jahr 1920, 480 v. Chr., (das) Jahr 2011
-  rule(`(?:(?<jahr>(?:das\\s+|dem\\s+)?Jahr(?:e|es)?)\\s+)?(?<y>\\d{3,4})(?<bc>\\s*v\\.\\s?Chr\\.)?(?<ad>\\s*n\\.\\s?Chr\\.)?`, (m, text) => {
+  keyed('\\d{3}', rule(`(?:(?<jahr>(?:das\\s+|dem\\s+)?Jahr(?:e|es)?)\\s+)?(?<y>\\d{3,4})(?<bc>\\s*v\\.\\s?Chr\\.)?(?<ad>\\s*n\\.\\s?Chr\\.)?`, (m, text) => {
     const g = m.groups!;
     const y = Number(g.y);
     const before = text.slice(Math.max(0, m.index - 25), m.index);
@@ -177,9 +183,9 @@ export const RULES_DE: Rule[] = [
     if (!cue && (y < 1800 || y > 2100)) return null;
     if (g.y!.length === 4 && y > 2100 && !g.bc) return null;
     return cand(m, () => date('DATE', formatYear(bcYear(y, g.bc))), -1);
-  }),
+  })),
   // decades: die 90er Jahre, 1990er, in den achtziger Jahren, Achtzigerjahre
-  rule(`(?:${DET}\\s+)?(?:(?<c>\\d{2})?(?<d>\\d)0er(?:\\s*-?\\s*(?:J|j)ahren?|jahren?)?|(?<w>zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)(?:\\s*-?\\s*Jahren?|jahren?))`, (m) => {
+  keyed('\\d0er|ziger', rule(`(?:${DET}\\s+)?(?:(?<c>\\d{2})?(?<d>\\d)0er(?:\\s*-?\\s*(?:J|j)ahren?|jahren?)?|(?<w>zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)(?:\\s*-?\\s*Jahren?|jahren?))`, (m) => {
     const g = m.groups!;
     const words: Record<string, number> = { zwanziger: 2, dreißiger: 3, vierziger: 4, fünfziger: 5, sechziger: 6, siebziger: 7, achtziger: 8, neunziger: 9 };
     const decade = g.w ? words[g.w.toLowerCase()]! : Number(g.d);
@@ -193,13 +199,13 @@ export const RULES_DE: Rule[] = [
       }
       return date('DATE', `${pad(c)}${decade}`);
     });
-  }),
+  })),
   // centuries: 20. Jahrhundert, des 8. Jh. v. Chr.
-  rule(`(?:${DET}\\s+)?(?<n>\\d{1,2})\\.\\s*(?:Jahrhunderts?|Jh\\.)(?<bc>\\s*v\\.\\s?Chr\\.)?`, (m) => {
+  keyed(DIGIT, rule(`(?:${DET}\\s+)?(?<n>\\d{1,2})\\.\\s*(?:Jahrhunderts?|Jh\\.)(?<bc>\\s*v\\.\\s?Chr\\.)?`, (m) => {
     const g = m.groups!;
     const n = Number(g.n);
     return cand(m, () => date('DATE', g.bc ? `BC${pad(n - 1)}` : pad(n - 1)));
-  }),
+  })),
   // deictic days with a part of the day: heute Abend, gestern Morgen
   rule(`(?<rel>heute|gestern|vorgestern|morgen|übermorgen)\\s*(?<part>${PART})`, (m) => {
     const g = m.groups!;
@@ -287,7 +293,7 @@ export const RULES_DE: Rule[] = [
     };
   }),
   // anaphoric offsets: zwei Tage später, drei Jahre zuvor, einen Monat danach, wenig später
-  rule(`(?<num>${NUM})\\s+(?<unit>Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr)\\s+(?<w>später|zuvor|davor|danach|darauf|vorher|früher)`, (m) => {
+  keyed(UNIT_KEYS, rule(`(?<num>${NUM})\\s+(?<unit>Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr)\\s+(?<w>später|zuvor|davor|danach|darauf|vorher|früher)`, (m) => {
     const g = m.groups!;
     const n = parseNumber(g.num!, 'de');
     if (Number.isNaN(n)) return null;
@@ -297,17 +303,17 @@ export const RULES_DE: Rule[] = [
       const base = unit === 'D' || unit === 'W' ? ctx.lastDay ?? referenceDay(ctx) : anaphoricReference(ctx);
       return date('DATE', shiftedUnitValue(base, unit, sign * n));
     }, 1);
-  }),
+  })),
   // vor drei Tagen: KRAUTS/It-TimeML annotate the amount as a DURATION, `vor` outside
-  rule(`vor\\s+(?<span>(?:(?:fast\\s+)?genau\\s+|(?:fast|knapp|etwa|rund|gut|über|mehr\\s+als|exakt)\\s+)?(?:(?<num>${NUM}|${VAGUE})\\s+)?(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt|Jahrhunderten|Jahrhundert|Stunden|Stunde|Minuten))`, (m) => {
+  keyed(UNIT_KEYS, rule(`vor\\s+(?<span>(?:(?:fast\\s+)?genau\\s+|(?:fast|knapp|etwa|rund|gut|über|mehr\\s+als|exakt)\\s+)?(?:(?<num>${NUM}|${VAGUE})\\s+)?(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt|Jahrhunderten|Jahrhundert|Stunden|Stunde|Minuten))`, (m) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!)!;
     const n = g.num ? parseNumber(g.num, 'de') : NaN;
     const approx = /^(fast|knapp|etwa|rund|gut|genau|exakt)/i.test(g.span!) ? 'APPROX' : /^(über|mehr)/i.test(g.span!) ? 'MORE_THAN' : undefined;
     return cand(m, () => duration(n, unit, approx), 1);
-  }),
+  })),
   // in the coming/past days: in den nächsten Tagen → FUTURE_REF; den vergangenen Jahren → PXY
-  rule(`(?<span>(?<det>den|die|der)\\s+(?<rel>${BACK}|${NEXT}|kommenden|ersten|ganzen)\\s+(?:(?<num>${NUM}|${VAGUE})\\s+)?(?<unit>Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre|Jahrzehnten|Jahrzehnte|Jahrhunderten|Jahrhunderte|Stunden|Minuten))`, (m) => {
+  keyed(UNIT_KEYS, rule(`(?<span>(?<det>den|die|der)\\s+(?<rel>${BACK}|${NEXT}|kommenden|ersten|ganzen)\\s+(?:(?<num>${NUM}|${VAGUE})\\s+)?(?<unit>Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre|Jahrzehnten|Jahrzehnte|Jahrhunderten|Jahrhunderte|Stunden|Minuten))`, (m) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!)!;
     const dir = direction(g.rel);
@@ -316,9 +322,9 @@ export const RULES_DE: Rule[] = [
       const n = g.num ? parseNumber(g.num, 'de') : NaN;
       return duration(n, unit);
     }, 1);
-  }),
+  })),
   // relative units: nächstes Jahr, der vergangenen Woche, im folgenden Jahr, diesen Sommer
-  rule(`(?:(?<det>${DET})\\s+)?(?<rel>${BACK}|${NEXT}|${THIS})\\s+(?<unit>Jahr(?:es|s)?|Monat(?:s|es)?|Woche|Wochenende(?:s)?|Quartal(?:s)?|Halbjahr(?:es|s)?|Jahrzehnt(?:s|es)?|Jahrhundert(?:s)?|Jahrtausend(?:s)?|${SEASON})`, (m) => {
+  keyed(UNIT_KEYS + '|' + SEASON, rule(`(?:(?<det>${DET})\\s+)?(?<rel>${BACK}|${NEXT}|${THIS})\\s+(?<unit>Jahr(?:es|s)?|Monat(?:s|es)?|Woche|Wochenende(?:s)?|Quartal(?:s)?|Halbjahr(?:es|s)?|Jahrzehnt(?:s|es)?|Jahrhundert(?:s)?|Jahrtausend(?:s)?|${SEASON})`, (m) => {
     const g = m.groups!;
     const u = g.unit!.toLowerCase();
     const unit: string = SEASONS_DE[u.replace(/s$/, '')] ?? SEASONS_DE[u] ?? unitOf(u) ?? 'Y';
@@ -326,7 +332,7 @@ export const RULES_DE: Rule[] = [
       if (/^(ganze|gesamte)/i.test(g.rel!)) return null;
       return date('DATE', relativeUnit(ctx, g.rel!, unit));
     }, 1);
-  }),
+  })),
   // Vorjahr, Vormonat, Vorwoche, Folgejahr, heuer, dieses Jahr without determiner handled above
   rule(`(?<w>Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|Folgejahr(?:es|s)?|Folgemonat(?:s)?|Folgewoche|heuer|heurigen)`, (m) => {
     const w = m.groups!.w!.toLowerCase();
@@ -363,7 +369,7 @@ export const RULES_DE: Rule[] = [
     });
   }),
   // quarters and halves: im dritten Quartal (2017), das erste Halbjahr
-  rule(`(?:${DET}\\s+)?(?<ord>${ORD})\\s+(?<u>Quartal(?:s|es)?|Halbjahr(?:s|es)?|Jahreshälfte|Hälfte\\s+des\\s+Jahres)(?:\\s+(?<y>\\d{4}))?`, (m) => {
+  keyed('quartal|halbjahr|hälfte', rule(`(?:${DET}\\s+)?(?<ord>${ORD})\\s+(?<u>Quartal(?:s|es)?|Halbjahr(?:s|es)?|Jahreshälfte|Hälfte\\s+des\\s+Jahres)(?:\\s+(?<y>\\d{4}))?`, (m) => {
     const g = m.groups!;
     const o = g.ord!.toLowerCase();
     const n = /^\d/.test(o) ? Number(o.replace('.', '')) : ORDINALS_DE[o.replace(/e[nmrs]?$/, '')] ?? ORDINALS_DE[o] ?? 0;
@@ -374,23 +380,23 @@ export const RULES_DE: Rule[] = [
       const k = n < 0 ? (half ? 2 : 4) : n;
       return date('DATE', `${y === undefined ? 'XXXX' : formatYear(y)}-${half ? 'H' : 'Q'}${k}`);
     });
-  }),
+  })),
   // holidays: Weihnachten (2015), Ostern, Pfingsten
   rule(`(?<h>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => date('DATE', holidayValue(g.h!, g.y ? Number(g.y) : undefined, ctx)));
   }),
   // calendar weeks: KW 45, 45. Kalenderwoche
-  rule(`(?:KW|Kalenderwoche)\\s*(?<w>\\d{1,2})|(?<w2>\\d{1,2})\\.\\s*(?:KW|Kalenderwoche)`, (m) => {
+  keyed('kw|kalenderwoche', rule(`(?:KW|Kalenderwoche)\\s*(?<w>\\d{1,2})|(?<w2>\\d{1,2})\\.\\s*(?:KW|Kalenderwoche)`, (m) => {
     const w = Number(m.groups!.w ?? m.groups!.w2);
     if (w < 1 || w > 53) return null;
     return cand(m, (ctx) => {
       const y = reference(ctx)?.y;
       return date('DATE', `${y === undefined ? 'XXXX' : formatYear(y)}-W${pad(w)}`);
     });
-  }),
+  })),
   // clock-time ranges: 14-18 Uhr, 8.30-12 und 14.30-16.30 Uhr (each bound is its own TIME)
-  rule(`(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:-|–|bis|und)\\s*)+\\d{1,2}(?:[.:]\\d{2})?\\s*Uhr`, (m) => {
+  keyed('uhr', rule(`(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:-|–|bis|und)\\s*)+\\d{1,2}(?:[.:]\\d{2})?\\s*Uhr`, (m) => {
     const out: Candidate[] = [];
     const re = /(\d{1,2})(?:[.:](\d{2}))?(\s*Uhr)?/g;
     let t: RegExpExecArray | null;
@@ -401,22 +407,22 @@ export const RULES_DE: Rule[] = [
       out.push({ start, end: start + t[0].length, priority: 2, resolve: (ctx) => { const v = timeValue(ctx, h, min); return v ? date('TIME', v) : null; } });
     }
     return out.length > 1 ? out : null;
-  }),
+  })),
   // clock times: 20.30 Uhr, 8 Uhr, um 14.30, 20:15
-  rule(`(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*Uhr(?:\\s+(?<min2>\\d{2})(?!\\d))?`, (m) => {
+  keyed('uhr', rule(`(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*Uhr(?:\\s+(?<min2>\\d{2})(?!\\d))?`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => {
       const v = timeValue(ctx, Number(g.h), Number(g.min ?? g.min2 ?? 0));
       return v ? date('TIME', v) : null;
     }, 1);
-  }),
-  rule(`(?:um|gegen|ab|bis)\\s+(?<span>(?<h>\\d{1,2})[.:](?<min>\\d{2}))(?![.,]?\\d)(?!\\s*(?:Euro|Prozent|%|Meter|Punkte|Sekunden|Minuten))`, (m) => {
+  })),
+  keyed(DIGIT, rule(`(?:um|gegen|ab|bis)\\s+(?<span>(?<h>\\d{1,2})[.:](?<min>\\d{2}))(?![.,]?\\d)(?!\\s*(?:Euro|Prozent|%|Meter|Punkte|Sekunden|Minuten))`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => {
       const v = timeValue(ctx, Number(g.h), Number(g.min));
       return v ? date('TIME', v) : null;
     });
-  }),
+  })),
   rule(`(?<w>Mitternacht|Mittag)`, (m) => {
     const w = m.groups!.w!.toLowerCase();
     return cand(m, (ctx) => {
@@ -425,7 +431,7 @@ export const RULES_DE: Rule[] = [
     }, -1);
   }, true),
   // durations: fünf Jahre, sechs Monaten, 1,5 Stunden, einige Wochen, (fast) 100 Jahre
-  rule(`(?:(?<det>${DET})\\s+)?(?<num>${NUM}|${VAGUE})(?:\\s+(?<num2>halbe[n]?))?\\s+(?<unit>${UNIT})`, (m, text) => {
+  keyed(UNIT_KEYS, rule(`(?:(?<det>${DET})\\s+)?(?<num>${NUM}|${VAGUE})(?:\\s+(?<num2>halbe[n]?))?\\s+(?<unit>${UNIT})`, (m, text) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!)!;
     let n = parseNumber(g.num!, 'de');
@@ -437,35 +443,35 @@ export const RULES_DE: Rule[] = [
     // ages (`der 55-jährige Luigi`) are not temporal expressions; counts like `ab 16 Jahren` neither
     if (/(?:ab|mit|von|bis\s+zu)\s+$/i.test(before) && /^\s*(?:alt|alte|[,.;)]|und|an|aufwärts|nötig)/.test(after) && unit === 'Y') return null;
     return cand(m, () => duration(n, unit));
-  }),
+  })),
   // bare plural durations after seit/über/für: seit Monaten, seit Jahren, jahrelang
-  rule(`(?:seit|über|für|nach|vor|in|seit\\s+vielen|seit\\s+langen|seit\\s+einigen)\\s+(?<span>(?<unit>Jahren|Monaten|Wochen|Tagen|Stunden|Jahrzehnten|Jahrhunderten))`, (m) => {
+  keyed(UNIT_KEYS, rule(`(?:seit|über|für|nach|vor|in|seit\\s+vielen|seit\\s+langen|seit\\s+einigen)\\s+(?<span>(?<unit>Jahren|Monaten|Wochen|Tagen|Stunden|Jahrzehnten|Jahrhunderten))`, (m) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!)!;
     if (/^(vor|nach|in)\s/i.test(m[0])) return null;
     return cand(m, () => duration(NaN, unit), -1);
-  }),
+  })),
   rule(`(?<u>jahre|jahrzehnte|jahrhunderte|monate|wochen|tage|stunden|minuten)lang(?:e[nmrs]?)?`, (m) => {
     const u = m.groups!.u!.toLowerCase();
     const unit = unitOf(u) ?? 'Y';
     return cand(m, () => duration(NaN, unit));
   }),
   // adjectives: zweitägige, 100-jähriges, dreimonatigen
-  rule(`(?<num>\\d+|${NUMBER_WORDS_DE})-?(?<adj>jährig|tägig|wöchig|monatig|stündig|minütig)(?:e[nmrs]?)?`, (m, text) => {
+  keyed('jährig|tägig|wöchig|monatig|stündig|minütig', rule(`(?<num>\\d+|${NUMBER_WORDS_DE})-?(?<adj>jährig|tägig|wöchig|monatig|stündig|minütig)(?:e[nmrs]?)?`, (m, text) => {
     const g = m.groups!;
     const n = parseNumber(g.num!, 'de');
     if (Number.isNaN(n)) return null;
     const unit: Unit = { jährig: 'Y', tägig: 'D', wöchig: 'W', monatig: 'M', stündig: 'H', minütig: 'MIN' }[g.adj!.toLowerCase()] as Unit;
     if (unit === 'Y' && isAge(m, text)) return null;
     return cand(m, () => duration(n, unit));
-  }),
+  })),
   // SET: täglich, jährlich, jeden Tag, einmal im Jahr, alle zwei Jahre
   rule(`(?<adv>täglich|wöchentlich|monatlich|jährlich|alljährlich|stündlich|vierteljährlich|halbjährlich|tägliche[nmrs]?|wöchentliche[nmrs]?|monatliche[nmrs]?|jährliche[nmrs]?|alljährliche[nmrs]?)`, (m) => {
     const w = m.groups!.adv!.toLowerCase();
     const value = w.startsWith('täg') ? 'P1D' : w.startsWith('wöch') ? 'P1W' : w.startsWith('monat') ? 'P1M' : w.startsWith('stünd') ? 'PT1H' : w.startsWith('viertel') ? 'P3M' : w.startsWith('halb') ? 'P6M' : 'P1Y';
     return cand(m, () => date('SET', value));
   }),
-  rule(`(?:jede[nmrs]?|alle)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Minuten|Wochenende|${WD})`, (m) => {
+  keyed('jede|alle', rule(`(?:jede[nmrs]?|alle)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Minuten|Wochenende|${WD})`, (m) => {
     const g = m.groups!;
     const wd = WEEKDAYS_DE[g.unit!.toLowerCase()];
     const n = g.num ? parseNumber(g.num, 'de') : 1;
@@ -475,12 +481,12 @@ export const RULES_DE: Rule[] = [
       if (unit === 'WE') return date('SET', 'XXXX-WXX-WE');
       return date('SET', duration(n, unit).value);
     });
-  }),
+  })),
   rule(`jede[nmrs]?\\s+(?:${ORD})\\s+(?:${WD})\\s+(?:im|des)\\s+Monats?`, (m) => cand(m, () => date('SET', 'P1M'), 2)),
-  rule(`(?:einmal|zweimal|dreimal|mehrmals|\\d+-mal|\\d+\\s+mal)\\s+(?:im|pro|in\\s+der|die|am|je)\\s+(?<unit>Jahr|Monat|Woche|Tag|Stunde)`, (m) => {
+  keyed('mal', rule(`(?:einmal|zweimal|dreimal|mehrmals|\\d+-mal|\\d+\\s+mal)\\s+(?:im|pro|in\\s+der|die|am|je)\\s+(?<unit>Jahr|Monat|Woche|Tag|Stunde)`, (m) => {
     const unit = unitOf(m.groups!.unit!)!;
     return cand(m, () => date('SET', duration(1, unit).value));
-  }),
+  })),
   // deictic references without a calendar value
   rule(`(?<w>(?<=in\\s)diesen\\s+Tagen|jetzt|derzeit|zurzeit|zur\\s+Zeit|gegenwärtig|momentan|im\\s+Moment|heutzutage|nun|mittlerweile|inzwischen|aktuell|bislang|bisher)`, (m, text) => {
     const w = m.groups!.w!.toLowerCase();

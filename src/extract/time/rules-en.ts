@@ -2,15 +2,15 @@
  * English temporal expressions: recognition patterns and their normalisation (TimeML/TempEval
  * conventions: determiners and `ago` inside the span, prepositions outside).
  */
-import { addDays, easter, formatDate, formatYear, isValidDay, nthWeekday, pad } from './calendar.js';
+import { addDays, easter, formatDate, formatWeek, formatYear, isoWeek, isValidDay, nthWeekday, pad, weekday } from './calendar.js';
 import {
   anaphoricReference, date, dayForTime, dayOffsetValue, duration, lastWasQuarter, monthValue, reference, referenceDay, reportQuarter,
   shiftedUnitValue, weekdayValue, type Context, type Resolved,
 } from './context.js';
-import { cand, rule, type Rule, type Widener } from './engine.js';
+import { cand, keyed, rule, type Rule, type Widener } from './engine.js';
 import {
   alternation, DAYPARTS_EN, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS_EN, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS_EN,
-  ORDINALS_EN, parseNumber, SEASONS_EN, UNITS_EN_MAP, VAGUE_EN, WEEKDAYS_EN, type Unit,
+  mixedDurationValue, ORDINALS_EN, parseNumber, SEASONS_EN, UNITS_EN_MAP, VAGUE_EN, WEEKDAYS_EN, type Unit,
 } from './lexicon.js';
 
 /** Month names are matched case-sensitively (capitalised or upper case) so `may`/`march` stay verbs. */
@@ -103,31 +103,35 @@ function timeValue(ctx: Context, h: number, min: number, ampm: string | undefine
 
 const NOT_YEAR_AFTER = /^\s*(?:%|percent|dollars|people|men|women|troops|soldiers|shares|barrels|tons|miles|feet|meters|votes|jobs|workers|members|points|cars|units|acres|employees|children|cases|pages|yards)\b/i;
 
+/** Keyword pre-checks: a digit; a unit word (`year`, `days`, …). */
+const DIGIT = '\\d';
+const UNIT_KEYS = '\\b(?:year|month|week|day|hour|minute|second|decade|centur|millenni|quarter)';
+
 export const RULES_EN: Rule[] = [
   // ISO and numeric dates: 2016-09-05, 9/5/2016
-  rule(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})|(?<m2>\\d{1,2})/(?<d2>\\d{1,2})/(?<y2>\\d{4}|\\d{2})`, (m) => {
+  keyed(DIGIT, rule(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})|(?<m2>\\d{1,2})/(?<d2>\\d{1,2})/(?<y2>\\d{4}|\\d{2})`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => {
       const v = g.y ? dayMonth(Number(g.d), Number(g.m), Number(g.y), ctx) : dayMonth(Number(g.d2), Number(g.m2), fullYear(g.y2!), ctx);
       return v ? date('DATE', v) : null;
     });
-  }),
+  })),
   // (Monday,) Sept. 5(, 2016); March 3rd
-  rule(`(?:(?<wd>${WD_CAP}),?\\s+)?(?<mon>${MONTH_ANY})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,?\\s+(?<y>\\d{4}))?`, (m) => {
+  keyed(DIGIT, rule(`(?:(?<wd>${WD_CAP}),?\\s+)?(?<mon>${MONTH_ANY})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,?\\s+(?<y>\\d{4}))?`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => {
       const v = dayMonth(Number(g.d), month(g.mon!), g.y ? Number(g.y) : undefined, ctx);
       return v ? date('DATE', v) : null;
     }, 1);
-  }, true),
+  }, true)),
   // 5 September 2016, the 5th of September
-  rule(`(?:(?<wd>${WD_CAP}),?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH_ANY})(?:,?\\s+(?<y>\\d{4}))?`, (m) => {
+  keyed(DIGIT, rule(`(?:(?<wd>${WD_CAP}),?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH_ANY})(?:,?\\s+(?<y>\\d{4}))?`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => {
       const v = dayMonth(Number(g.d), month(g.mon!), g.y ? Number(g.y) : undefined, ctx);
       return v ? date('DATE', v) : null;
     }, 1);
-  }, true),
+  }, true)),
   // September 2016, March of 1998, September
   rule(`(?<mon>${MONTH_ANY})(?:,?\\s+(?:of\\s+)?(?<y>\\d{4}|'\\d{2}))?`, (m, text) => {
     const g = m.groups!;
@@ -140,7 +144,7 @@ export const RULES_EN: Rule[] = [
     return cand(m, (ctx) => date('DATE', g.y ? `${fullYear(g.y)}-${pad(mon)}` : monthValue(ctx, mon)));
   }, true),
   // years: 1998, fiscal 1998, the year 2000
-  rule(`(?:(?<fy>fiscal|calendar|(?:the\\s+)?(?:fiscal\\s+)?year)\\s+)?(?<y>\\d{4})(?:\\s*(?<bc>B\\.?C\\.?|BC|AD|A\\.D\\.))?`, (m, text) => {
+  keyed('\\d{4}', rule(`(?:(?<fy>fiscal|calendar|(?:the\\s+)?(?:fiscal\\s+)?year)\\s+)?(?<y>\\d{4})(?:\\s*(?<bc>B\\.?C\\.?|BC|AD|A\\.D\\.))?`, (m, text) => {
     const g = m.groups!;
     const y = Number(g.y);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -149,21 +153,21 @@ export const RULES_EN: Rule[] = [
     if (!g.fy && !g.bc && NOT_YEAR_AFTER.test(after)) return null;
     if (!g.fy && !g.bc && (y < 1800 || y > 2100)) return null;
     return cand(m, () => date('DATE', formatYear(g.bc && /^B/i.test(g.bc) ? 1 - y : y)), -1);
-  }),
+  })),
   // decades: the 1990s, the '80s, the eighties
-  rule(`(?:the\\s+)?(?:(?<c>\\d{2})(?<d>\\d)0'?s|'(?<d2>\\d)0s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
+  keyed("\\d0'?s|ties", rule(`(?:the\\s+)?(?:(?<c>\\d{2})(?<d>\\d)0'?s|'(?<d2>\\d)0s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
     const g = m.groups!;
     const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
     const d = g.w ? words[g.w.toLowerCase()]! : Number(g.d ?? g.d2);
     return cand(m, () => date('DATE', `${g.c ?? '19'}${d}`));
-  }),
+  })),
   // centuries: the 20th century, the nineteenth century
-  rule(`(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\\s-]+century`, (m) => {
+  keyed('century', rule(`(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\\s-]+century`, (m) => {
     const g = m.groups!;
     const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
     const n = g.n ? Number(g.n) : words.indexOf(g.w!.toLowerCase()) + 1;
     return cand(m, () => date('DATE', pad(n - 1)));
-  }),
+  })),
   // deictic days with part of day: yesterday morning, last night, this afternoon, tonight
   rule(`(?<rel>yesterday|today|tomorrow|this|last)\\s+(?<part>${PART})|(?<tonight>tonight)`, (m) => {
     const g = m.groups!;
@@ -203,7 +207,7 @@ export const RULES_EN: Rule[] = [
     return cand(m, (ctx) => date('DATE', dayOffsetValue(ctx.lastDay ?? referenceDay(ctx), off, ctx)));
   }),
   // a year ago, two weeks ago, a year earlier, three days later
-  rule(`(?<num>${NUM}|${VAGUE})[\\s-]+(?<unit>years?|months?|weeks?|days?|decades?|quarters?|hours?)\\s+(?<w>ago|earlier|later|before|after|since)`, (m) => {
+  keyed('ago|earlier|later|before|after|since', rule(`(?<num>${NUM}|${VAGUE})[\\s-]+(?<unit>years?|months?|weeks?|days?|decades?|quarters?|hours?)\\s+(?<w>ago|earlier|later|before|after|since)`, (m) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!)!;
     const n = parseNumber(g.num!, 'en');
@@ -223,9 +227,9 @@ export const RULES_EN: Rule[] = [
       if (unit === 'DE' || unit === 'CE') return date('DATE', shiftedUnitValue(base, 'Y', sign * n * (unit === 'DE' ? 10 : 100)));
       return date('DATE', shiftedUnitValue(base, unit, sign * n));
     }, 1);
-  }),
+  })),
   // year-earlier, year-ago (quarter/period): a year before the period the report is about
-  rule(`(?:the\\s+)?(?<unit>year|month|quarter)-(?:earlier|ago)(?:\\s+(?<noun>quarter|period|month|year|results?|profit|sales|earnings|level))?`, (m) => {
+  keyed('-(?:earlier|ago)', rule(`(?:the\\s+)?(?<unit>year|month|quarter)-(?:earlier|ago)(?:\\s+(?<noun>quarter|period|month|year|results?|profit|sales|earnings|level))?`, (m) => {
     const g = m.groups!;
     const noun = (g.noun ?? '').toLowerCase();
     const back = unitOf(g.unit!) ?? 'Y';
@@ -239,9 +243,9 @@ export const RULES_EN: Rule[] = [
       if (back === 'Y') return date('DATE', String(ref.y - 1));
       return date('DATE', shiftedUnitValue(ref, back, -1));
     });
-  }),
+  })),
   // the coming days/weeks → FUTURE_REF; the past three years → duration
-  rule(`(?:the\\s+)(?<rel>${BACK}|${NEXT}|first|final|latest|recent)\\s+(?:(?<num>${NUM}|${VAGUE})\\s+)?(?<unit>years|months|weeks|days|decades|centuries|hours|minutes|quarters)`, (m) => {
+  keyed(UNIT_KEYS, rule(`(?:the\\s+)(?<rel>${BACK}|${NEXT}|first|final|latest|recent)\\s+(?:(?<num>${NUM}|${VAGUE})\\s+)?(?<unit>years|months|weeks|days|decades|centuries|hours|minutes|quarters)`, (m) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!)!;
     const dir = direction(g.rel);
@@ -249,14 +253,15 @@ export const RULES_EN: Rule[] = [
       if (!g.num && dir === 1) return date('DATE', 'FUTURE_REF');
       return duration(g.num ? parseNumber(g.num, 'en') : NaN, unit);
     }, 1);
-  }),
+  })),
   // recent years, in recent days
+  // `in recent years` is an indefinite past in TimeML; shorter spans stay vague durations
   rule(`(?<span>recent\\s+(?<unit>years|months|weeks|days|decades))`, (m) => {
     const unit = unitOf(m.groups!.unit!)!;
-    return cand(m, () => duration(NaN, unit));
+    return cand(m, () => (unit === 'Y' ? date('DATE', 'PAST_REF') : duration(NaN, unit)));
   }),
   // relative units: last year, this week, the following month, the current quarter, next summer
-  rule(`(?:(?<det>the)\\s+)?(?<rel>${BACK}|${NEXT}|${THIS}|latest)\\s+(?<unit>year|month|week|weekend|quarter|decade|century|${SEASON})`, (m) => {
+  keyed(UNIT_KEYS + '|spring|summer|fall|autumn|winter', rule(`(?:(?<det>the)\\s+)?(?<rel>${BACK}|${NEXT}|${THIS}|latest)\\s+(?<unit>year|month|week|weekend|quarter|decade|century|${SEASON})`, (m) => {
     const g = m.groups!;
     const u = g.unit!.toLowerCase();
     const unit: string = SEASONS_EN[u] ?? unitOf(u) ?? 'Y';
@@ -272,7 +277,7 @@ export const RULES_EN: Rule[] = [
       const base = isAnaphoric(relw) ? anaphoricReference(ctx) : dayBase(ctx, unit);
       return date('DATE', shiftedUnitValue(base, unit, dir));
     }, 1);
-  }),
+  })),
   // earlier this year, later this month, early next year
   rule(`(?<w>earlier|later)\\s+this\\s+(?<unit>year|month|week|quarter|decade|century)`, (m) => {
     const unit = unitOf(m.groups!.unit!)!;
@@ -309,7 +314,7 @@ export const RULES_EN: Rule[] = [
     });
   }),
   // quarters and halves: the third quarter (of 1997), third-quarter, the first half, this year's third quarter
-  rule(`(?:the\\s+)?(?:(?<py>\\d{4})\\s+|(?<rel>this|last|next)\\s+year's\\s+)?(?<ord>${ORD})[\\s-](?<u>quarter|half|fiscal\\s+quarter)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?:fiscal\\s+)?(?<y2>\\d{4})))?`, (m) => {
+  keyed('quarter|half', rule(`(?:the\\s+)?(?:(?<py>\\d{4})\\s+|(?<rel>this|last|next)\\s+year's\\s+)?(?<ord>${ORD})[\\s-](?<u>quarter|half|fiscal\\s+quarter)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?:fiscal\\s+)?(?<y2>\\d{4})))?`, (m) => {
     const g = m.groups!;
     const n = ORDINALS_EN[g.ord!.toLowerCase()] ?? 0;
     const half = g.u!.toLowerCase() === 'half';
@@ -324,9 +329,9 @@ export const RULES_EN: Rule[] = [
       if (y !== undefined && !half) ctx.quarter = { y, q: k };
       return date('DATE', `${y === undefined ? 'XXXX' : formatYear(y)}-${half ? 'H' : 'Q'}${k}`);
     });
-  }),
+  })),
   // the 1988 quarter/period, last year's quarter, the corresponding period last year
-  rule(`(?:the\\s+)?(?:(?<y>\\d{4})|(?<rel>this|last|next)\\s+year's)\\s+(?:comparable\\s+)?(?<u>quarter|period)|(?:the\\s+)?(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?<rel2>last|a)\\s+year(?:\\s+(?:ago|earlier))?`, (m) => {
+  keyed('quarter|period', rule(`(?:the\\s+)?(?:(?<y>\\d{4})|(?<rel>this|last|next)\\s+year's)\\s+(?:comparable\\s+)?(?<u>quarter|period)|(?:the\\s+)?(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?<rel2>last|a)\\s+year(?:\\s+(?:ago|earlier))?`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => {
       const q = reportQuarter(ctx);
@@ -337,20 +342,20 @@ export const RULES_EN: Rule[] = [
       else if (g.rel?.toLowerCase() === 'next') y += 1;
       return date('DATE', q ? `${y}-Q${q.q}` : String(y));
     }, 1);
-  }),
+  })),
   // holidays
   rule(`(?<h>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => date('DATE', holidayValue(g.h!, g.y ? Number(g.y) : undefined, ctx)));
   }),
   // clock times: 3 p.m., 10:30 a.m. EST, noon, midnight
-  rule(`(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)(?:\\s+(?<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?!\\d)|(?<h3>\\d{1,2})\\s+o'clock`, (m) => {
+  keyed("\\d(?::\\d\\d)?\\s*[ap]\\.?m|\\d:\\d\\d|o'clock", rule(`(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)(?:\\s+(?<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?!\\d)|(?<h3>\\d{1,2})\\s+o'clock`, (m) => {
     const g = m.groups!;
     return cand(m, (ctx) => {
       const v = timeValue(ctx, Number(g.h ?? g.h2 ?? g.h3), Number(g.min ?? g.min2 ?? 0), g.ap);
       return v ? date('TIME', v) : null;
     });
-  }),
+  })),
   rule(`(?<w>noon|midnight)`, (m) => {
     const w = m.groups!.w!.toLowerCase();
     return cand(m, (ctx) => {
@@ -359,7 +364,7 @@ export const RULES_EN: Rule[] = [
     }, -1);
   }),
   // durations: three years, a week, 24 hours, two-year, six-month, several weeks
-  rule(`(?:(?<det>the|a|an)\\s+)?(?<num>${NUM}|${VAGUE})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|½)?[\\s-]+(?<unit>${UNIT})(?:\\s+and\\s+a\\s+half)?`, (m, text) => {
+  keyed(UNIT_KEYS, rule(`(?:(?<det>the|a|an)\\s+)?(?<num>${NUM}|${VAGUE})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|½)?[\\s-]+(?<unit>${UNIT})(?:\\s+and\\s+a\\s+half)?`, (m, text) => {
     const g = m.groups!;
     let unit = unitOf(g.unit!)!;
     if (unit === 'WE') return null;
@@ -382,8 +387,8 @@ export const RULES_EN: Rule[] = [
     }
     if (/^\s*(?:ago|earlier|later)/i.test(after)) return null;
     const u = unit;
-    return cand(m, () => duration(n, u));
-  }),
+    return cand(m, () => date('DURATION', mixedDurationValue(n, u)));
+  })),
   // bare plurals: for years, over decades
   rule(`(?:for|over|within|in|after)\\s+(?<span>(?<unit>years|months|weeks|days|decades|hours|centuries))`, (m) => {
     const unit = unitOf(m.groups!.unit!)!;
@@ -398,7 +403,7 @@ export const RULES_EN: Rule[] = [
     void text;
     return cand(m, () => date('SET', value));
   }),
-  rule(`(?:every|each|per)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>day|days|week|weeks|month|months|year|years|hour|quarter|${WD}|weekend)`, (m) => {
+  keyed('every|each|per', rule(`(?:every|each|per)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>day|days|week|weeks|month|months|year|years|hour|quarter|${WD}|weekend)`, (m) => {
     const g = m.groups!;
     const wd = WEEKDAYS_EN[g.unit!.toLowerCase()];
     const n = g.num ? parseNumber(g.num, 'en') : 1;
@@ -408,11 +413,11 @@ export const RULES_EN: Rule[] = [
       if (unit === 'WE') return date('SET', 'XXXX-WXX-WE');
       return date('SET', duration(n, unit).value);
     });
-  }),
-  rule(`(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per|each)\\s+(?<unit>year|month|week|day|hour)`, (m) => {
+  })),
+  keyed('once|twice|times', rule(`(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per|each)\\s+(?<unit>year|month|week|day|hour)`, (m) => {
     const unit = unitOf(m.groups!.unit!)!;
     return cand(m, () => date('SET', duration(1, unit).value));
-  }),
+  })),
   // deictic references without a calendar value
   rule(`(?<w>now|currently|current|at\\s+present|presently|nowadays|these\\s+days|right\\s+now|the\\s+present)`, (m) => cand(m, () => date('DATE', 'PRESENT_REF'))),
   rule(`(?<w>recently|recent|formerly|the\\s+past|once\\s+upon\\s+a\\s+time|lately)`, (m, text) => {
@@ -426,6 +431,112 @@ export const RULES_EN: Rule[] = [
     return cand(m, () => date('DATE', 'FUTURE_REF'));
   }),
 ];
+
+/** Spoken years: `nineteen ninety-six`, `nineteen oh five`, `two thousand (and) one`. */
+const YEAR_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const YEAR_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const YEAR_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPOKEN_YEAR_CORE = `(?<cent>eighteen|nineteen|twenty)[\\s-]+(?<rest>(?:${YEAR_TENS.join('|')})(?:[\\s-](?:${YEAR_UNITS.join('|')}))?|${YEAR_TEENS.join('|')}|(?:oh|o)[\\s-](?:${YEAR_UNITS.join('|')})|hundred)|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(?<unit2>${YEAR_UNITS.join('|')}|ten))?`;
+// with a month or season before it: `January nineteen ninety-seven`, `the winter of nineteen ninety-four`
+const SPOKEN_YEAR = `(?:(?<mon>${MONTH_ANY})\\s+|(?:the\\s+)?(?<s>${SEASON})\\s+of\\s+)?(?:${SPOKEN_YEAR_CORE})(?![\\s-]+(?:years?|hundred|thousand|dollars|people|times))`;
+
+function spokenYear(g: Record<string, string | undefined>): number | null {
+  if (!g.cent) return 2000 + (g.unit2 ? (g.unit2.toLowerCase() === 'ten' ? 10 : YEAR_UNITS.indexOf(g.unit2.toLowerCase()) + 1) : 0);
+  const cent = g.cent.toLowerCase() === 'eighteen' ? 1800 : g.cent.toLowerCase() === 'nineteen' ? 1900 : 2000;
+  const rest = g.rest!.toLowerCase().split(/[\s-]+/);
+  if (rest[0] === 'hundred') return cent;
+  if (rest[0] === 'oh' || rest[0] === 'o') return cent + YEAR_UNITS.indexOf(rest[1]!) + 1;
+  const teen = YEAR_TEENS.indexOf(rest[0]!);
+  if (teen >= 0) return cent + 10 + teen;
+  const tens = YEAR_TENS.indexOf(rest[0]!);
+  if (tens < 0) return null;
+  return cent + 20 + 10 * tens + (rest[1] ? YEAR_UNITS.indexOf(rest[1]) + 1 : 0);
+}
+
+/** A clock time with its day: `9 a.m. Tuesday`, `noon Thursday`, `5 p.m. EST, Nov. 9`, `midnight Friday`. */
+const CLOCK = `(?:(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<nm>noon|midnight|mid-?afternoon|mid-?morning))(?:\\s+(?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC))?`;
+const CLOCK_DAY = `${CLOCK},?\\s+(?:on\\s+)?(?:(?<wd>${WD_CAP})|(?<mon>${MONTH_ANY})\\s+(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>\\d{4}))?|(?<rel>yesterday|today|tomorrow))`;
+
+const EXTRA_RULES_EN: Rule[] = [
+  keyed('nineteen|eighteen|twenty|thousand', rule(SPOKEN_YEAR, (m) => {
+    const g = m.groups!;
+    const y = spokenYear(g);
+    if (y === null || (g.mon && !/^\p{Lu}/u.test(g.mon))) return null;
+    const suffix = g.mon ? `-${pad(month(g.mon))}` : g.s ? `-${SEASONS_EN[g.s.toLowerCase()]}` : '';
+    return cand(m, () => date('DATE', formatYear(y) + suffix), 1);
+  })),
+  // last November, next March, this May: the nearest such month before/after the reference
+  rule(`(?<rel>last|next|this)\\s+(?<mon>${MONTH_ANY})(?!\\s+\\d)`, (m) => {
+    const g = m.groups!;
+    if (!/^\p{Lu}/u.test(g.mon!)) return null;
+    const mon = month(g.mon!);
+    const rel = g.rel!.toLowerCase();
+    return cand(m, (ctx) => {
+      const ref = reference(ctx);
+      if (!ref || ref.m === undefined) return date('DATE', `XXXX-${pad(mon)}`);
+      let y = ref.y;
+      if (rel === 'last' && mon >= ref.m) y -= 1;
+      else if (rel === 'next' && mon <= ref.m) y += 1;
+      return date('DATE', `${formatYear(y)}-${pad(mon)}`);
+    }, 1);
+  }, true),
+  keyed('[ap]\\.?m|noon|midnight|afternoon|morning', rule(CLOCK_DAY, (m) => {
+    const g = m.groups!;
+    return cand(m, (ctx) => {
+      let day: string | null;
+      if (g.wd) day = weekdayValue(ctx, WEEKDAYS_EN[g.wd.toLowerCase()]!);
+      else if (g.mon) day = dayMonth(Number(g.d), month(g.mon), g.y ? Number(g.y) : undefined, ctx);
+      else {
+        const rel = g.rel!.toLowerCase();
+        day = dayOffsetValue(referenceDay(ctx), rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0, ctx);
+      }
+      if (!day) return null;
+      if (g.nm) {
+        const nm = g.nm.toLowerCase().replace('-', '');
+        const clock = nm === 'noon' ? 'T12:00' : nm === 'midnight' ? 'T24:00' : nm === 'midafternoon' ? 'TAF' : 'TMO';
+        return date('TIME', day + clock);
+      }
+      let hour = Number(g.h);
+      const ap = g.ap!.toLowerCase().replace(/\./g, '');
+      if (ap === 'pm' && hour < 12) hour += 12;
+      if (ap === 'am' && hour === 12) hour = 0;
+      if (hour > 24 || Number(g.min ?? 0) > 59) return null;
+      return date('TIME', `${day}T${pad(hour)}:${pad(Number(g.min ?? 0))}`);
+    }, 2);
+  })),
+  // the weekend: the one just past in past tense, the coming one in future tense
+  keyed('weekend', rule(`(?:(?<rel>this|last|next|that|the\\s+past|the\\s+coming)\\s+|(?<det>the)\\s+)weekend`, (m) => {
+    const g = m.groups!;
+    const rel = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
+    return cand(m, (ctx) => {
+      const ref = referenceDay(ctx);
+      if (!ref) return date('DATE', 'XXXX-WXX-WE');
+      const dir = rel === 'last' || rel === 'the past' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : rel === 'this' || rel === 'that' ? 0 : ctx.tense === 'future' ? 1 : -1;
+      const wd = weekday(ref);
+      // days to the Saturday of the weekend meant; said on a weekend, `the weekend` is that one
+      const sat = wd >= 6 ? 6 - wd + (dir > 0 ? 7 : 0) : 6 - wd - (dir < 0 ? 7 : 0);
+      const w = isoWeek(addDays(ref, sat));
+      return date('DATE', `${formatWeek(w)}-WE`);
+    });
+  })),
+  rule(`(?<w>soon)`, (m, text) => {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (/as\s+$/i.test(before) || /^\s+(?:as|after|afterwards?|thereafter)\b/i.test(after)) return null;
+    return cand(m, () => date('DATE', 'FUTURE_REF'));
+  }),
+  // business reports: the latest period (the report's quarter), the full year
+  rule(`the\\s+(?:latest|most\\s+recent)\\s+period`, (m) => cand(m, (ctx) => {
+    const q = reportQuarter(ctx);
+    return q ? date('DATE', `${q.y}-Q${q.q}`) : date('DATE', 'XXXX-QX');
+  })),
+  rule(`the\\s+(?:full|current|current\\s+fiscal|full\\s+fiscal)\\s+year`, (m) => cand(m, (ctx) => {
+    const ref = reference(ctx);
+    return date('DATE', ref ? formatYear(ref.y) : 'XXXX');
+  }, 1)),
+];
+
+RULES_EN.push(...EXTRA_RULES_EN);
 
 /** `early 1998`, `the end of the year`, `about three years`: widen and set mod. */
 export const WIDENERS_EN: Widener[] = [

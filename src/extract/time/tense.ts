@@ -75,3 +75,17 @@ export function tenseAt(markers: Marker[], pos: number): Tense {
   }
   return best ? best.tense : 'present';
 }
+
+// English cues right before a date that put it ahead of the report: `payable Dec. 7`,
+// `as soon as Tuesday`, `is to resume trading Tuesday`, `plans to leave on Friday`, `by August` (only right before: `found by two fishermen`)
+const EN_FUTURE_CUE = /(?<![\p{L}'])(?:will|'ll|shall|until|till|as\s+soon\s+as|scheduled|expected\s+to|set\s+to|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+to|payable|effective|starting|beginning)(?![\p{L}])(?:(?![.;:!?]).)*$|(?<![\p{L}])by\s+(?:the\s+)?(?:end\s+of\s+)?$/iu;
+
+/** How far back a local cue may stand from the expression (characters, same sentence). */
+const CUE_WINDOW = 40;
+
+/** A tense that the words just before an expression impose, or null. */
+export function cueTense(text: string, sentenceStart: number, pos: number, lang: 'de' | 'en'): Tense | null {
+  if (lang !== 'en') return null;
+  const before = text.slice(Math.max(sentenceStart, pos - CUE_WINDOW), pos);
+  return EN_FUTURE_CUE.test(before) ? 'future' : null;
+}
