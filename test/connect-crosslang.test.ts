@@ -49,7 +49,7 @@ test('a German and an English report of one event join it; other events stay apa
   assert.ok(de && en && other && football);
   assert.equal(en.eventId, de.eventId, `cross-language join: ${JSON.stringify(en.eventReason)}`);
   assert.equal(en.eventReason.decision, 'joined');
-  assert.ok(en.eventReason.sharedTerms.length + en.eventReason.sharedEntities.length > 0);
+  assert.ok(en.eventReason.sharedTerms.length + en.eventReason.sharedEntities.length > 0, JSON.stringify(en.eventReason));
   assert.notEqual(other.eventId, de.eventId, 'another earthquake is another event');
   assert.notEqual(football.eventId, de.eventId);
   assert.notEqual(football.storyId, de.storyId);

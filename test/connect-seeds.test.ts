@@ -51,8 +51,13 @@ test('the two seed articles form one story of two events, with reasons', async (
   assert.equal(why.sameStory, true);
   assert.ok(why.sharedEntities.length > 0);
 
-  const described = describeEvent([docs[1]!.doc], [[docs[0]!.doc]]);
-  assert.ok(described.title.length > 0);
-  assert.ok(described.summary.length > 0);
-  assert.ok(described.date, 'the dated seed gives the event a date');
+  // arrival order puts the dated seed first
+  const dated = describeEvent([docs[0]!.doc]);
+  assert.ok(dated.title.length > 0);
+  assert.ok(dated.summary.length > 0 && dated.summary.length < docs[0]!.doc.article.text.length);
+  assert.equal(dated.date?.value, docs[0]!.doc.article.date?.value);
+  const later = describeEvent([docs[1]!.doc], [[docs[0]!.doc]]);
+  const earlierNames = new Set(docs[0]!.doc.entities.map((e) => e.name));
+  assert.ok(later.whatsNew.actors.length + later.whatsNew.places.length > 0, 'new actors or places against the earlier event');
+  for (const n of [...later.whatsNew.actors, ...later.whatsNew.places]) assert.ok(!earlierNames.has(n));
 });

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Timex } from '../src/types.js';
 import { tagTimexes } from '../src/extract/time/index.js';
+import { RULES_DE } from '../src/extract/time/rules-de.js';
+import { RULES_EN } from '../src/extract/time/rules-en.js';
 
 const DCT = '2016-09-06'; // a Tuesday
 
@@ -122,6 +124,49 @@ test('English modifiers, quarters, decades, seasons, holidays, durations and set
   expect('The war lasted two years.', 'en', 'two years', 'P2Y', 'DURATION');
   expect('The board meets every week.', 'en', 'every week', 'P1W', 'SET');
   assert.equal(tag('The 6-year-old boy was found.', 'en').length, 0);
+});
+
+test('English future cues, spoken years, clock times with days, weekends and halves', () => {
+  // DCT 2016-09-06 is a Tuesday; a local cue puts a bare weekday or month ahead despite a past verb
+  expect('The company declared a dividend payable Dec. 7 to holders.', 'en', 'Dec. 7', '2016-12-07');
+  expect('Officials postponed the hearing until Friday.', 'en', 'Friday', '2016-09-09');
+  expect('The talks, which stalled, are set to resume Monday in Geneva.', 'en', 'Monday', '2016-09-12');
+  expect('The plant was found by two fishermen last November.', 'en', 'last November', '2015-11');
+  expect('Atlanta, nineteen ninety-six. A bomb exploded.', 'en', 'nineteen ninety-six', '1996', 'DATE');
+  expect('It happened in January nineteen ninety-seven.', 'en', 'January nineteen ninety-seven', '1997-01');
+  expect('Prices were low in the winter of nineteen ninety-four.', 'en', 'nineteen ninety-four', '1994-WI');
+  assert.ok(!tag('They kept the secret for two thousand years.', 'en').some((t) => t.value === '2000'));
+  expect('The relatives have until 9 a.m. Friday to sign.', 'en', '9 a.m. Friday', '2016-09-09T09:00', 'TIME');
+  expect('The store was robbed at 10 p.m. Sunday, police said.', 'en', '10 p.m. Sunday', '2016-09-04T22:00');
+  expect('The offer expires at 5 p.m. EST, Sept. 30.', 'en', '5 p.m. EST, Sept. 30', '2016-09-30T17:00');
+  expect('Negotiations broke off at noon Monday.', 'en', 'noon Monday', '2016-09-05T12:00');
+  expect('Protesters gathered over the weekend in the capital.', 'en', 'the weekend', '2016-W35-WE');
+  expect('They lived in the camps for 2 1/2 years.', 'en', '2 1/2 years', 'P2Y6M', 'DURATION');
+  expect('The flight took 5 1/2 hours.', 'en', '5 1/2 hours', 'PT5H30M', 'DURATION');
+  expect('Rates will not change for a couple of years.', 'en', 'couple of years', 'P2Y', 'DURATION');
+  expect('Growth slowed in recent years.', 'en', 'recent years', 'PAST_REF', 'DATE');
+  expect('The budget will soon be balanced.', 'en', 'soon', 'FUTURE_REF', 'DATE');
+  assert.ok(!tag('Leave as soon as possible.', 'en').some((t) => t.text === 'soon'));
+  expect('Der Bau dauerte eineinhalb Jahre.', 'de', 'eineinhalb Jahre', 'P1.5Y', 'DURATION');
+});
+
+test('keyword pre-checks leave the result unchanged', () => {
+  const texts: Array<[string, 'de' | 'en']> = [
+    ['Am Montag, dem 5. September 2016, um 20.30 Uhr trafen sie sich. Seit drei Jahren verhandeln sie. ' + 'Die Gespräche dauern an. '.repeat(40) + 'Im dritten Quartal 2017 und jeden Tag danach, zwei Wochen später, 14-18 Uhr.', 'de'],
+    ['The offer expires at 5 p.m. EST. Wednesday is the deadline. ' + 'Nothing else happened. '.repeat(40) + 'Two weeks ago, in the third quarter of 1998, every week, 10 p.m. Tuesday, the 1990s.', 'en'],
+  ];
+  for (const [text, lang] of texts) {
+    const keyed = tagTimexes(text, { lang, anchor: DCT });
+    const rules = lang === 'de' ? RULES_DE : RULES_EN;
+    const saved = rules.map((r) => r.keys);
+    try {
+      for (const r of rules) r.keys = undefined;
+      assert.deepEqual(keyed, tagTimexes(text, { lang, anchor: DCT }));
+    } finally {
+      rules.forEach((r, i) => (r.keys = saved[i]));
+    }
+    assert.ok(keyed.length >= 6, `${lang}: ${keyed.map((t) => t.text).join(' | ')}`);
+  }
 });
 
 test('bad input does not crash', () => {

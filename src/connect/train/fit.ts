@@ -21,7 +21,8 @@ function standardise(examples: Example[]): { mean: number[]; std: number[] } {
   const std = new Array<number>(d).fill(0);
   for (const e of examples) e.x.forEach((v, i) => (mean[i]! += v / examples.length));
   for (const e of examples) e.x.forEach((v, i) => (std[i]! += (v - mean[i]!) ** 2 / examples.length));
-  return { mean, std: std.map((s) => Math.sqrt(s) || 1) };
+  // a feature that never varies in the data gets no weight (infinite scale), not a huge one
+  return { mean, std: std.map((s) => (Math.sqrt(s) > 1e-9 ? Math.sqrt(s) : Infinity)) };
 }
 
 function fit(examples: Example[], logistic: boolean, l2: number, epochs: number): Linear {

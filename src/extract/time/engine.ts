@@ -66,6 +66,8 @@ export interface Widener {
 
 /** Text blocks (whole sentences, a few hundred characters) that keyword pre-checks look at. */
 const BLOCK_CHARS = 400;
+/** How far a block's scan may read into the next block. */
+const BLOCK_OVERLAP = 60;
 
 export function blocksOf(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
   if (!sentences.length) return [{ start: 0, end: text.length }];
@@ -117,14 +119,20 @@ export function collect(text: string, rules: Rule[], blocks: SentenceSpan[] = [{
       }
       continue;
     }
-    // only blocks that contain a key are scanned, each on its own (blocks end at sentence ends)
+    // only blocks that contain a key are scanned, each on its own with a short look into the
+    // next block, so a match over a sentence break (`10 p.m. Wednesday`) stays whole
+    let consumed = 0;
     for (const b of blocks) {
-      const block = text.slice(b.start, b.end);
+      const block = text.slice(b.start, Math.min(text.length, b.end + BLOCK_OVERLAP));
       if (!r.keys.test(block)) continue;
-      r.re.lastIndex = 0;
-      while ((m = r.re.exec(block))) {
-        if (m[0].length === 0) r.re.lastIndex++;
-        else push(r, shifted(m, b.start));
+      r.re.lastIndex = Math.max(0, consumed - b.start);
+      while ((m = r.re.exec(block)) && m.index < b.end - b.start) {
+        if (m[0].length === 0) {
+          r.re.lastIndex++;
+          continue;
+        }
+        consumed = b.start + m.index + m[0].length;
+        push(r, shifted(m, b.start));
       }
     }
   }

@@ -466,7 +466,7 @@ const EXTRA_RULES_EN: Rule[] = [
     return cand(m, () => date('DATE', formatYear(y) + suffix), 1);
   })),
   // last November, next March, this May: the nearest such month before/after the reference
-  rule(`(?<rel>last|next|this)\\s+(?<mon>${MONTH_ANY})(?!\\s+\\d)`, (m) => {
+  rule(`(?<rel>last|next|this)\\s+(?<mon>${MONTH_ANY})(?!\\.?\\s+\\d)`, (m) => {
     const g = m.groups!;
     if (!/^\p{Lu}/u.test(g.mon!)) return null;
     const mon = month(g.mon!);
