@@ -96,7 +96,7 @@ export class SqliteStore implements Store {
       .all(limit) as { id: string; title: string; articles: number; events: number }[];
     return rows.map((r) => {
       const { first, last } = this.storyRange(r.id);
-      return { id: r.id, title: r.title || this.storyTitle(r.id), articles: r.articles, events: r.events, first, last, entities: this.topEntities('story', r.id, 6).map((e) => e.name) };
+      return { id: r.id, title: shorten(r.title || this.storyTitle(r.id), 100), articles: r.articles, events: r.events, first, last, entities: this.topEntities('story', r.id, 6).map((e) => e.name) };
     });
   }
 
@@ -123,7 +123,7 @@ export class SqliteStore implements Store {
     const { first, last } = this.storyRange(storyId);
     return {
       id: storyId,
-      title: row.title || this.storyTitle(storyId),
+      title: shorten(row.title || this.storyTitle(storyId), 100),
       first,
       last,
       events,
