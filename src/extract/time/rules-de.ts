@@ -3,7 +3,7 @@
  * Spans follow TimeML practice (KRAUTS): prepositions like `am`, `im`, `seit` stay outside,
  * modifiers (`Anfang`, `fast`) and determiners of relative phrases (`der kommenden Woche`) inside.
  */
-import { addDays, easter, formatDate, formatYear, isValidDay, nthWeekday, pad } from './calendar.js';
+import { addDays, easter, formatDate, formatYear, nthWeekday, pad } from './calendar.js';
 import {
   anaphoricReference, date, dayForTime, dayOffsetValue, duration, monthValue, reference, referenceDay,
   shiftedUnitValue, weekdayValue, type Context, type Resolved,
@@ -13,6 +13,7 @@ import {
   alternation, DAYPARTS_DE, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS_DE, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS_DE,
   ORDINALS_DE, parseNumber, SEASONS_DE, UNITS_DE_MAP, VAGUE_DE, WEEKDAYS_DE, type Unit,
 } from './lexicon.js';
+import { dayMonth, directionReader, fullYear } from './rule-helpers.js';
 
 const MONTH = alternation(Object.keys(MONTHS_DE));
 const WD = alternation(Object.keys(WEEKDAYS_DE));
@@ -38,38 +39,18 @@ function unitOf(word: string): Unit | undefined {
   return UNITS_DE_MAP[word.toLowerCase()];
 }
 
-const BACK_RE = new RegExp(`^(?:${BACK})$`, 'i');
-const NEXT_RE = new RegExp(`^(?:${NEXT})$`, 'i');
-const THIS_RE = new RegExp(`^(?:${THIS})$`, 'i');
-
-function direction(word: string | undefined): -1 | 0 | 1 | null {
-  if (!word) return null;
-  if (BACK_RE.test(word)) return -1;
-  if (NEXT_RE.test(word)) return 1;
-  if (THIS_RE.test(word)) return 0;
-  return null;
-}
+const direction = directionReader(BACK, NEXT, THIS);
 
 /** `folgende`/`selbe` refer back to the last mentioned date; `nächste`/`letzte` to the reference. */
 function isAnaphoric(word: string): boolean {
   return /^(folgend|darauffolgend|selb|gleich)/i.test(word);
 }
 
-function fullYear(y: string): number {
-  const n = Number(y);
-  if (y.length === 2) return n <= 30 ? 2000 + n : 1900 + n;
-  return n;
-}
 
 function bcYear(y: number, bc: string | undefined): number {
   return bc ? 1 - y : y;
 }
 
-const dayMonth = (d: number, mon: number, y: number | undefined, ctx: Context): string | null => {
-  if (mon < 1 || d < 1 || d > 31) return null;
-  if (y !== undefined) return isValidDay(y, mon, d) ? formatDate({ y, m: mon, d }) : null;
-  return monthValue(ctx, mon, d);
-};
 
 const NOT_YEAR_AFTER =
   /^\s*(?:%|€|\$|Euro|Dollar|Franken|Pfund|Mark|D-Mark|Schilling|Lire|Meter|Kilometer|km|m\b|Tonnen|Menschen|Personen|Einwohner|Mitglieder|Stimmen|Besucher|Soldaten|Mann|Punkte|Kilo|Gramm|Liter|Stück|Arbeitsplätze|Euros|Quadratmeter|Hektar|Seiten|Fälle|Opfer|Tote|Kinder|Frauen|Männer|Schüler|Studenten|Häuser|Wohnungen|Jahre|Jahren|Tage|Stunden|Minuten|Prozent)(?![\p{L}])/u;

@@ -2,7 +2,7 @@
  * English temporal expressions: recognition patterns and their normalisation (TimeML/TempEval
  * conventions: determiners and `ago` inside the span, prepositions outside).
  */
-import { addDays, easter, formatDate, formatWeek, formatYear, isoWeek, isValidDay, nthWeekday, pad, weekday } from './calendar.js';
+import { addDays, easter, formatDate, formatWeek, formatYear, isoWeek, nthWeekday, pad, weekday } from './calendar.js';
 import {
   anaphoricReference, date, dayForTime, dayOffsetValue, duration, lastWasQuarter, monthValue, reference, referenceDay, reportQuarter,
   shiftedUnitValue, weekdayValue, type Context, type Resolved,
@@ -12,11 +12,11 @@ import {
   alternation, DAYPARTS_EN, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS_EN, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS_EN,
   mixedDurationValue, ORDINALS_EN, parseNumber, SEASONS_EN, UNITS_EN_MAP, VAGUE_EN, WEEKDAYS_EN, type Unit,
 } from './lexicon.js';
+import { dayMonth, directionReader, fullYear } from './rule-helpers.js';
 
 /** Month names are matched case-sensitively (capitalised or upper case) so `may`/`march` stay verbs. */
 const capitalised = (w: string) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()];
 const MONTH_ANY = alternation(Object.keys(MONTHS_EN).flatMap(capitalised));
-const MONTH = MONTH_ANY;
 const WD_CAP = alternation(Object.keys(WEEKDAYS_EN).flatMap(capitalised));
 const WD = alternation(Object.keys(WEEKDAYS_EN));
 const PART = alternation(Object.keys(DAYPARTS_EN));
@@ -36,33 +36,21 @@ function month(word: string): number {
   const w = word.toLowerCase();
   return MONTHS_EN[w] ?? MONTHS_EN[w + '.'] ?? MONTHS_EN[w.replace(/\.$/, '')] ?? 0;
 }
+/** A match with `d`, `mon` and an optional `y` group: a day of a month. */
+function dayMonthCandidate(m: RegExpExecArray) {
+  const g = m.groups!;
+  return cand(m, (ctx) => {
+    const v = dayMonth(Number(g.d), month(g.mon!), g.y ? Number(g.y) : undefined, ctx);
+    return v ? date('DATE', v) : null;
+  }, 1);
+}
 function unitOf(word: string): Unit | undefined {
   return UNITS_EN_MAP[word.toLowerCase()];
 }
-const BACK_RE = new RegExp(`^(?:${BACK})$`, 'i');
-const NEXT_RE = new RegExp(`^(?:${NEXT})$`, 'i');
-const THIS_RE = new RegExp(`^(?:${THIS})$`, 'i');
-
-function direction(word: string | undefined): -1 | 0 | 1 | null {
-  if (!word) return null;
-  if (BACK_RE.test(word)) return -1;
-  if (NEXT_RE.test(word)) return 1;
-  if (THIS_RE.test(word)) return 0;
-  return null;
-}
+const direction = directionReader(BACK, NEXT, THIS);
 function isAnaphoric(word: string): boolean {
   return /^(following|same|subsequent|preceding|previous|prior)$/i.test(word);
 }
-function fullYear(y: string): number {
-  const n = Number(y.replace(/^'/, ''));
-  if (y.replace(/^'/, '').length === 2) return n <= 30 ? 2000 + n : 1900 + n;
-  return n;
-}
-const dayMonth = (d: number, mon: number, y: number | undefined, ctx: Context): string | null => {
-  if (mon < 1 || d < 1 || d > 31) return null;
-  if (y !== undefined) return isValidDay(y, mon, d) ? formatDate({ y, m: mon, d }) : null;
-  return monthValue(ctx, mon, d);
-};
 function dayBase(ctx: Context, unit: Unit | string): ReturnType<typeof reference> {
   return unit === 'D' || unit === 'W' || unit === 'WE' || unit === 'H' ? referenceDay(ctx) ?? reference(ctx) : reference(ctx);
 }
@@ -117,21 +105,9 @@ export const RULES_EN: Rule[] = [
     });
   })),
   // (Monday,) Sept. 5(, 2016); March 3rd
-  keyed(DIGIT, rule(`(?:(?<wd>${WD_CAP}),?\\s+)?(?<mon>${MONTH_ANY})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,?\\s+(?<y>\\d{4}))?`, (m) => {
-    const g = m.groups!;
-    return cand(m, (ctx) => {
-      const v = dayMonth(Number(g.d), month(g.mon!), g.y ? Number(g.y) : undefined, ctx);
-      return v ? date('DATE', v) : null;
-    }, 1);
-  }, true)),
+  keyed(DIGIT, rule(`(?:(?<wd>${WD_CAP}),?\\s+)?(?<mon>${MONTH_ANY})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,?\\s+(?<y>\\d{4}))?`, dayMonthCandidate, true)),
   // 5 September 2016, the 5th of September
-  keyed(DIGIT, rule(`(?:(?<wd>${WD_CAP}),?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH_ANY})(?:,?\\s+(?<y>\\d{4}))?`, (m) => {
-    const g = m.groups!;
-    return cand(m, (ctx) => {
-      const v = dayMonth(Number(g.d), month(g.mon!), g.y ? Number(g.y) : undefined, ctx);
-      return v ? date('DATE', v) : null;
-    }, 1);
-  }, true)),
+  keyed(DIGIT, rule(`(?:(?<wd>${WD_CAP}),?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH_ANY})(?:,?\\s+(?<y>\\d{4}))?`, dayMonthCandidate, true)),
   // September 2016, March of 1998, September
   rule(`(?<mon>${MONTH_ANY})(?:,?\\s+(?:of\\s+)?(?<y>\\d{4}|'\\d{2}))?`, (m, text) => {
     const g = m.groups!;
