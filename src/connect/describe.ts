@@ -1,4 +1,5 @@
 import type { Doc, PartialDate, Quote, Reason } from '../types.js';
+import { displayTitle } from '../text/titles.js';
 import type { ConnectState } from './state.js';
 import { articleFeatures, documentKeys } from './profile.js';
 import { idfFrom, weigh, type Idf } from './weigh.js';
@@ -212,7 +213,7 @@ function whatsNewOf(docs: Doc[], earlier: Doc[][]): WhatsNew {
 }
 
 /**
- * Describes an event for a timeline: the title of its most central article, one to three
+ * Describes an event for a timeline: the display title of its most central article, one to three
  * central sentences as summary, the date the articles give for it, and what it adds to the
  * story's earlier events.
  */
@@ -233,7 +234,6 @@ export function describeEvent(docs: Doc[], earlier: Doc[][] = []): EventDescript
     if (sc > bestScore) { bestScore = sc; central = i; }
   });
   const lead = docs[central]!;
-  const title = (lead.article.title ?? '').trim() || (sentences.find((s) => s.doc === central)?.text ?? lead.article.id);
 
   // Central sentences, with a preference for leads (news puts the core first).
   const ranked = sentences
@@ -249,7 +249,7 @@ export function describeEvent(docs: Doc[], earlier: Doc[][] = []): EventDescript
   }
   chosen.sort((x, y) => x.doc - y.doc || x.index - y.index);
   return {
-    title: title.length > 200 ? title.slice(0, 197) + '…' : title,
+    title: displayTitle(lead.article.title, lead.article.text, 100) || lead.article.id,
     summary: chosen.map((s) => s.text).join(' '),
     date: eventDateOf(docs),
     whatsNew: whatsNewOf(docs, earlier),

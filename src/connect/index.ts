@@ -1,4 +1,5 @@
 import type { Assignment, Doc, Reason } from '../types.js';
+import { displayTitle } from '../text/titles.js';
 import type { ClusterRecord, ConnectState } from './state.js';
 import { articleFeatures, documentKeys, type ArticleFeatures } from './profile.js';
 import { idfFrom, weigh, type Weighted } from './weigh.js';
@@ -83,10 +84,6 @@ function extendDates(record: ClusterRecord, day: number | null): void {
   if (!record.lastDate || d > record.lastDate) record.lastDate = d;
 }
 
-function articleTitle(doc: Doc): string {
-  const t = (doc.article.title ?? '').trim() || doc.article.text.trim().split(/\n|(?<=[.!?])\s/)[0] || doc.article.id;
-  return t.length > 160 ? t.slice(0, 157) + '…' : t;
-}
 
 /**
  * Assigns one article to an event and a story (called once per article, in date order).
@@ -120,7 +117,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
     eventProfile = top.profile;
     eventReason = explainAgainst(a, top, 'joined', eventModel.threshold);
   } else {
-    event = { id: state.newId('event'), parentId: null, firstDate: null, lastDate: null, size: 0, title: articleTitle(doc), profile: null };
+    event = { id: state.newId('event'), parentId: null, firstDate: null, lastDate: null, size: 0, title: displayTitle(doc.article.title, doc.article.text, 160), profile: null };
     eventProfile = emptyProfile();
     eventReason = explainAgainst(a, top, 'new', eventModel.threshold, top ? 'best candidate below threshold' : undefined);
   }
@@ -141,7 +138,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
       storyProfile = s.profile;
       storyReason = explainAgainst(a, s, 'joined', storyModel.threshold);
     } else {
-      story = { id: state.newId('story'), parentId: null, firstDate: null, lastDate: null, size: 0, title: articleTitle(doc), profile: null };
+      story = { id: state.newId('story'), parentId: null, firstDate: null, lastDate: null, size: 0, title: displayTitle(doc.article.title, doc.article.text, 160), profile: null };
       storyProfile = emptyProfile();
       storyReason = explainAgainst(a, s, 'new', storyModel.threshold, s ? 'best candidate below threshold' : undefined);
     }

@@ -10,7 +10,7 @@ import { SqliteConnectState } from './connect-state.js';
 import { linkEntities } from '../../extract/entities/link.js';
 import { connect, describeEvent, explainPair } from '../../connect/index.js';
 import { tokenize } from '../../text/tokenize.js';
-import { displayTitle, shorten } from '../../show/titles.js';
+import { displayTitle, shorten } from '../../text/titles.js';
 import { searchTerms } from './search-terms.js';
 
 interface ArticleRow {
@@ -355,7 +355,7 @@ export class SqliteStore implements Store {
       id: eventId,
       story: this.state.resolve('story', storyId),
       date: d.date ? { value: d.date.value, precision: d.date.precision, ...(isEstimated(docs) ? { estimated: true } : {}) } : null,
-      title: shorten(d.title || d.summary, 100),
+      title: d.title,
       summary: d.summary,
       articles: docs.map((x) => ({
         id: x.article.id,

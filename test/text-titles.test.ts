@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { displayTitle, shorten } from '../src/show/titles.js';
+import { displayTitle, shorten } from '../src/text/titles.js';
 
 test('a display title drops the wire dateline and is cut at a word boundary', () => {
   assert.equal(displayTitle(null, 'KALTENBACH, 7. Oktober (sid) – Der Trainerwechsel kam nicht überraschend. Mehr folgt.'), 'Der Trainerwechsel kam nicht überraschend');
