@@ -45,7 +45,7 @@ function need<T>(value: T | null, what: string): T {
 async function runIngest(paths: string[], opts: Common & { date?: string; lang?: string; source?: string }): Promise<number> {
   // loaded on demand: the analysis models and language profiles are only needed to ingest
   const { analyze } = await import('../pipeline.js');
-  const { ingest } = await import('../ingest/batch.js');
+  const { ingest } = await import('../batch.js');
   return withStore(opts, async (store) => {
     const bar = new ProgressLine('ingest');
     const prepared: { date?: string; lang?: string; source?: string } = {};

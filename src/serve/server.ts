@@ -4,7 +4,7 @@ import { join, normalize } from 'node:path';
 import type { Store } from '../store/store.js';
 import type { RawArticle } from '../types.js';
 import { analyze } from '../pipeline.js';
-import { ingestArticles } from '../ingest/batch.js';
+import { ingestArticles } from '../batch.js';
 import { toRawArticle, parseJsonLines } from '../ingest/formats/json.js';
 import { InputError } from '../ingest/errors.js';
 import { packageRoot } from '../paths.js';

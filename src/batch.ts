@@ -1,9 +1,9 @@
-import type { Doc, RawArticle } from '../types.js';
-import type { Store } from '../store/store.js';
-import type { IngestResult } from '../show/views.js';
-import { readInputs } from './read.js';
-import { prepareArticle, type PrepareOptions } from './prepare.js';
-import { InputError } from './errors.js';
+import type { Doc, RawArticle } from './types.js';
+import type { Store } from './store/store.js';
+import type { IngestResult } from './show/views.js';
+import { readInputs } from './ingest/read.js';
+import { prepareArticle, type PrepareOptions } from './ingest/prepare.js';
+import { InputError } from './ingest/errors.js';
 
 export interface IngestOptions extends PrepareOptions {
   /** Articles analysed and then stored together in date order (online clustering wants date order). */
