@@ -53,6 +53,20 @@ function variantKeys(key: string): string[] {
   return [key, ...englishKeys(key), ...germanKeys(key)];
 }
 
+/**
+ * Keys under which a name as a person types it (`Merkel`, `Lavrov`, `Genf`, `Da Nang`) finds
+ * canonical entities: the keys linking gives full names, and the surname key of its last word.
+ */
+export function lookupKeys(name: string): string[] {
+  const k = nameKey(name);
+  if (!k) return [];
+  const keys = new Set(variantKeys(k).map((v) => 'n:' + v));
+  if (k.includes(' ')) keys.add('t:' + translitSkeleton(k));
+  const words = k.split(' ');
+  keys.add('s:' + translitSkeleton(words[words.length - 1]!));
+  return [...keys];
+}
+
 function strongKeys(e: ArticleEntity, place: Place | null): string[] {
   const keys = new Set<string>();
   for (const name of [e.name, ...e.aliases]) {

@@ -13,9 +13,14 @@ export class SqliteConnectState implements ConnectState {
   }
 
   documentFrequencies(terms: string[]): Map<string, number> {
-    const out = new Map<string, number>();
-    const q = this.db.prepare('SELECT df FROM doc_freq WHERE term = ?').pluck();
-    for (const t of new Set(terms)) out.set(t, (q.get(t) as number | undefined) ?? 0);
+    const unique = [...new Set(terms)];
+    const out = new Map<string, number>(unique.map((t) => [t, 0]));
+    // one query per chunk of terms, not per term: this runs for every article
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT term, df FROM doc_freq WHERE term IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as { term: string; df: number }[];
+      for (const r of rows) out.set(r.term, r.df);
+    }
     return out;
   }
 

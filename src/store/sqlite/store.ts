@@ -7,7 +7,7 @@ import type {
 import { openDatabase, schemaVersion, type DB } from './db.js';
 import { SqliteEntityDirectory, toEntity } from './entity-directory.js';
 import { SqliteConnectState } from './connect-state.js';
-import { linkEntities } from '../../extract/entities/link.js';
+import { linkEntities, lookupKeys } from '../../extract/entities/link.js';
 import { connect, describeEvent, explainPair } from '../../connect/index.js';
 import { tokenize } from '../../text/tokenize.js';
 import { displayTitle, shorten } from '../../text/titles.js';
@@ -177,19 +177,17 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
-    const terms = [...new Set(searchTerms(query, filters.lang ?? 'de').concat(searchTerms(query, 'en')))];
+    // every word of the query must match, as a German or an English stem
+    const perWord = query
+      .split(/\s+/)
+      .map((w) => [...new Set([...searchTerms(w, 'de'), ...searchTerms(w, 'en')])])
+      .filter((alts) => alts.length > 0);
+    const terms = perWord.flat();
     const where: string[] = [];
     const params: unknown[] = [];
     if (terms.length) {
-      // every word of the query must match (in either language's stem)
-      const perWord = query
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((w) => [...new Set([...searchTerms(w, 'de'), ...searchTerms(w, 'en')])])
-        .filter((alts) => alts.length > 0)
-        .map((alts) => `(${alts.map((t) => `stems:"${t.replace(/"/g, '')}"`).join(' OR ')})`);
       where.push('articles_fts MATCH ?');
-      params.push(perWord.join(' AND '));
+      params.push(perWord.map((alts) => `(${alts.map((t) => `stems:"${t.replace(/"/g, '')}"`).join(' OR ')})`).join(' AND '));
     }
     if (filters.lang) { where.push('ar.lang = ?'); params.push(filters.lang); }
     if (filters.from) { where.push("coalesce(ar.date_value, ar.event_date_value) >= ?"); params.push(filters.from); }
@@ -428,17 +426,13 @@ export class SqliteStore implements Store {
     }));
   }
 
-  /** Entity ids for an id or a name (any alias, case-insensitive). */
+  /** Entity ids for an id or a name, found the way linking finds them (aliases, transliterations, surnames). */
   private entityIdsFor(nameOrId: string): string[] {
     const direct = this.db.prepare('SELECT id FROM entities WHERE id = ?').pluck().get(nameOrId) as string | undefined;
     if (direct) return [direct];
-    const needle = nameOrId.trim().toLowerCase();
-    const rows = this.db.prepare('SELECT id, name, aliases FROM entities').all() as { id: string; name: string; aliases: string }[];
-    return rows
-      .filter((r) => r.name.toLowerCase() === needle || (JSON.parse(r.aliases) as string[]).some((al) => al.toLowerCase() === needle) ||
-        r.name.toLowerCase().split(/\s+/).includes(needle))
-      .map((r) => r.id);
+    return this.entities.findByKeys(lookupKeys(nameOrId)).map((e) => e.id);
   }
+
 }
 
 interface AssignmentRow { article_id: string; event_id: string; story_id: string; event_reason: string; story_reason: string }
