@@ -1,4 +1,4 @@
-import type { Doc, PartialDate, Quote, Reason } from '../types.js';
+import type { Doc, PartialDate, Quote, Reason, Sentence, Token } from '../types.js';
 import { displayTitle } from '../text/titles.js';
 import type { ConnectState } from './state.js';
 import { articleFeatures, documentKeys } from './profile.js';
@@ -7,7 +7,6 @@ import { similarities, type FeatureName, type Side } from './features.js';
 import { loadModel, probability } from './model.js';
 import { makeReason, sharedNames } from './reasons.js';
 import { addInto, weightedCosine, type Vec } from './vector.js';
-import { tokenize } from '../text/tokenize.js';
 import { splitSentences } from '../text/sentences.js';
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
@@ -109,9 +108,9 @@ interface SentenceText {
   vec: Vec;
 }
 
-function stemVector(text: string, lang: string): Vec {
+function stemVector(tokens: Token[], lang: string): Vec {
   const v: Vec = {};
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (!/\p{L}/u.test(t.text) || t.text.length < 2 || isStopword(t.text)) continue;
     const s = stem(t.text, lang);
     v[s] = (v[s] ?? 0) + 1;
@@ -119,12 +118,17 @@ function stemVector(text: string, lang: string): Vec {
   return v;
 }
 
+/** The analysed sentences (split here only for a Doc that skipped the sentence stage). */
+function sentencesOf(doc: Doc): Sentence[] {
+  return doc.sentences.length ? doc.sentences : splitSentences(doc.article.text.slice(0, 100_000));
+}
+
 function docSentences(doc: Doc, di: number): SentenceText[] {
   const text = doc.article.text;
-  const sentences = doc.sentences.length ? doc.sentences : splitSentences(text.slice(0, 100_000));
+  const sentences = sentencesOf(doc);
   return sentences.slice(0, 80).map((s, index) => {
     const t = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-    return { doc: di, index, text: t, vec: stemVector(t, doc.article.lang) };
+    return { doc: di, index, text: t, vec: stemVector(s.tokens, doc.article.lang) };
   });
 }
 
@@ -163,8 +167,8 @@ function quoteKey(q: Quote): string {
 function figuresWithUnits(docs: Doc[]): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const d of docs) {
-    const text = d.article.text.slice(0, 100_000);
-    const tokens = tokenize(text);
+    const text = d.article.text;
+    const tokens = sentencesOf(d).flatMap((s) => s.tokens);
     for (let i = 0; i < tokens.length; i++) {
       const nums = figures([tokens[i]!, ...(tokens[i + 1] && /^\d{3}$/.test(tokens[i + 1]!.text) ? [tokens[i + 1]!] : [])], text);
       const value = nums[0];
