@@ -1,7 +1,6 @@
 import type { Doc } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
-import { stem } from '../text/stem.js';
-import { isStopword } from '../text/stopwords.js';
+import { countStems } from '../text/stem.js';
 import { normalize, weightedCosine, type Vec } from './vector.js';
 
 /**
@@ -47,14 +46,7 @@ export function tfidfBaseline(docs: Doc[], threshold: number): number[] {
 }
 
 export function stemCounts(doc: Doc): Vec {
-  const v: Vec = {};
-  const text = `${doc.article.title ?? ''}\n${doc.article.text}`.slice(0, 200_000);
-  for (const t of tokenize(text)) {
-    if (!/\p{L}/u.test(t.text) || t.text.length < 2 || isStopword(t.text)) continue;
-    const s = stem(t.text, doc.article.lang);
-    v[s] = (v[s] ?? 0) + 1;
-  }
-  return v;
+  return countStems(tokenize(`${doc.article.title ?? ''}\n${doc.article.text}`.slice(0, 200_000)), doc.article.lang);
 }
 
 /** Plain TF-IDF cosine of two articles, with IDF from the given document frequencies. */

@@ -1,4 +1,4 @@
-import type { Doc, PartialDate, Quote, Reason, Sentence, Token } from '../types.js';
+import type { Doc, PartialDate, Quote, Reason, Sentence } from '../types.js';
 import { displayTitle } from '../text/titles.js';
 import type { ConnectState } from './state.js';
 import { articleFeatures, documentKeys } from './profile.js';
@@ -8,7 +8,7 @@ import { loadModel, probability } from './model.js';
 import { makeReason, sharedNames } from './reasons.js';
 import { addInto, weightedCosine, type Vec } from './vector.js';
 import { splitSentences } from '../text/sentences.js';
-import { stem } from '../text/stem.js';
+import { countStems, stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { figures } from './numbers.js';
 import { articleSimilarity } from './similarity.js';
@@ -108,15 +108,6 @@ interface SentenceText {
   vec: Vec;
 }
 
-function stemVector(tokens: Token[], lang: string): Vec {
-  const v: Vec = {};
-  for (const t of tokens) {
-    if (!/\p{L}/u.test(t.text) || t.text.length < 2 || isStopword(t.text)) continue;
-    const s = stem(t.text, lang);
-    v[s] = (v[s] ?? 0) + 1;
-  }
-  return v;
-}
 
 /** The analysed sentences (split here only for a Doc that skipped the sentence stage). */
 function sentencesOf(doc: Doc): Sentence[] {
@@ -128,7 +119,7 @@ function docSentences(doc: Doc, di: number): SentenceText[] {
   const sentences = sentencesOf(doc);
   return sentences.slice(0, 80).map((s, index) => {
     const t = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-    return { doc: di, index, text: t, vec: stemVector(s.tokens, doc.article.lang) };
+    return { doc: di, index, text: t, vec: countStems(s.tokens, doc.article.lang) };
   });
 }
 

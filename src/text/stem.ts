@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isStopword } from './stopwords.js';
 
 // snowball-stemmers is CommonJS without types: load it through require.
 const require = createRequire(import.meta.url);
@@ -42,4 +43,15 @@ export function stem(word: string, lang: string): string {
   const stemmer = STEMMERS[lang];
   const lower = word.toLowerCase();
   return remember(cache, word, fold(stemmer ? stemmer.stem(lower) : lower));
+}
+
+/** How often each content word's stem occurs among the tokens (no punctuation, numbers or stopwords). */
+export function countStems(tokens: Iterable<{ text: string }>, lang: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.text) || t.text.length < 2 || isStopword(t.text)) continue;
+    const s = stem(t.text, lang);
+    counts[s] = (counts[s] ?? 0) + 1;
+  }
+  return counts;
 }
