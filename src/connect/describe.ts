@@ -58,10 +58,10 @@ export function explainPair(
   const dup = sims.dup >= (eventModel.duplicate ?? 0.7);
   const sameEvent = dup || eventScore >= eventModel.threshold;
   const sameStory = sameEvent || storyScore >= storyModel.threshold;
-  const names = { ...B.f.names, ...A.f.names };
+  const names = (k: string) => A.f.names[k] ?? B.f.names[k];
   const ents = sharedNames(A.w.entities, B.w.entities, names);
   const sameLang = A.f.lang === B.f.lang;
-  const terms = sameLang ? sharedNames(A.w.body, B.w.body, names) : sharedNames(A.w.cross, B.w.cross, {});
+  const terms = sameLang ? sharedNames(A.w.body, B.w.body, names) : sharedNames(A.w.cross, B.w.cross, () => undefined);
   const note = dup
     ? 'near-duplicates'
     : sameEvent ? 'same event' : sameStory ? 'different events of the same story' : 'unrelated: different stories';

@@ -67,13 +67,14 @@ function best(list: Scored[]): Scored | null {
 
 function explainAgainst(a: Prepared, s: Scored | null, decision: Reason['decision'], threshold: number, note?: string): Reason {
   if (!s) return makeReason(decision, 0, threshold, null, [], [], null, note ?? 'no candidate shares terms or entities');
-  const names = { ...s.profile.names, ...a.features.names };
+  // look names up where they are: copying a large cluster's name table per article is costly
+  const names = (k: string) => a.features.names[k] ?? s.profile.names[k];
   const ents = sharedNames(a.weighted.entities, s.profile.views.entities, names);
   const entities = ents.length ? ents : sharedNames(a.weighted.caps, s.profile.views.caps, names);
   const sameLang = (s.profile.langs[a.features.lang] ?? 0) > 0;
   const terms = sameLang
     ? sharedNames(a.weighted.body, s.profile.views.body, names)
-    : sharedNames(a.weighted.cross, s.profile.views.cross, {}, 8);
+    : sharedNames(a.weighted.cross, s.profile.views.cross, () => undefined, 8);
   return makeReason(decision, s.p, threshold, s.record.id, entities, terms, s.gap, note);
 }
 

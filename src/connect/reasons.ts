@@ -2,11 +2,11 @@ import type { Reason } from '../types.js';
 import { sharedKeys, type Vec } from './vector.js';
 
 /** Readable names of the keys two sides share, heaviest first. */
-export function sharedNames(a: Vec, b: Vec, names: Record<string, string>, limit = 8): string[] {
+export function sharedNames(a: Vec, b: Vec, nameOf: (key: string) => string | undefined, limit = 8): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const k of sharedKeys(a, b, () => 1, limit * 2)) {
-    const name = names[k] ?? k.slice(2);
+    const name = nameOf(k) ?? k.slice(2);
     if (seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     out.push(name);

@@ -1,12 +1,43 @@
 import type { ClusterRecord, ConnectState } from '../../connect/state.js';
-import type { DB } from './db.js';
+import { prepared, type DB } from './db.js';
 import { nextCounter, readCounter } from './counters.js';
+
+/** Most parsed profiles kept (least recently used go first). */
+const PROFILE_CACHE_LIMIT = 20_000;
 
 interface ClusterRow { id: string; story_id?: string; first_date: string | null; last_date: string | null; size: number; title: string; profile: string }
 
 /** The connect stage's state in SQLite: events, stories, their index keys and document frequencies. */
 export class SqliteConnectState implements ConnectState {
+  /**
+   * Parsed profiles by `kind:id`, valid while the row's size is the one cached: every save
+   * adds an article, so a row changed by another writer has another size. Parsing the JSON
+   * of every candidate was the largest cost of clustering an article.
+   */
+  private readonly profiles = new Map<string, { size: number; profile: unknown }>();
+
   constructor(private readonly db: DB) {}
+
+  /** Drops cached profiles: after a rolled-back article they may hold its unsaved changes. */
+  forgetCachedProfiles(): void {
+    this.profiles.clear();
+  }
+
+  private toRecord(kind: 'event' | 'story', r: ClusterRow, parentId: string | null): ClusterRecord {
+    const key = `${kind}:${r.id}`;
+    let hit = this.profiles.get(key);
+    if (!hit || hit.size !== r.size) {
+      hit = { size: r.size, profile: JSON.parse(r.profile) };
+      this.remember(key, hit);
+    }
+    return { id: r.id, parentId, firstDate: r.first_date, lastDate: r.last_date, size: r.size, title: r.title, profile: hit.profile };
+  }
+
+  private remember(key: string, entry: { size: number; profile: unknown }): void {
+    if (this.profiles.size >= PROFILE_CACHE_LIMIT) this.profiles.delete(this.profiles.keys().next().value!);
+    this.profiles.delete(key);
+    this.profiles.set(key, entry);
+  }
 
   documentCount(): number {
     return readCounter(this.db, 'documents');
@@ -18,7 +49,7 @@ export class SqliteConnectState implements ConnectState {
     // one query per chunk of terms, not per term: this runs for every article
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
-      const rows = this.db.prepare(`SELECT term, df FROM doc_freq WHERE term IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as { term: string; df: number }[];
+      const rows = prepared(this.db, `SELECT term, df FROM doc_freq WHERE term IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as { term: string; df: number }[];
       for (const r of rows) out.set(r.term, r.df);
     }
     return out;
@@ -26,7 +57,7 @@ export class SqliteConnectState implements ConnectState {
 
   addDocument(terms: string[]): void {
     nextCounter(this.db, 'documents');
-    const up = this.db.prepare('INSERT INTO doc_freq (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+    const up = prepared(this.db, 'INSERT INTO doc_freq (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
     for (const t of new Set(terms)) up.run(t);
   }
 
@@ -42,69 +73,68 @@ export class SqliteConnectState implements ConnectState {
       params.push(from, to);
     }
     params.push(limit);
-    const rows = this.db
-      .prepare(
+    const rows = prepared(this.db, 
         `SELECT e.*, count(*) AS shared FROM cluster_keys k JOIN events e ON e.id = k.id
          WHERE k.kind = 'event' AND k.key IN (${marks}) ${window}
          GROUP BY e.id ORDER BY shared DESC, e.rowid DESC LIMIT ?`,
       )
       .all(...params) as ClusterRow[];
-    return rows.map((r) => toRecord(r, r.story_id ?? null));
+    return rows.map((r) => this.toRecord('event', r, r.story_id ?? null));
   }
 
   storyCandidates(keys: string[], limit: number): ClusterRecord[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(
+    const rows = prepared(this.db, 
         `SELECT s.*, count(*) AS shared FROM cluster_keys k JOIN stories s ON s.id = k.id
          WHERE k.kind = 'story' AND k.key IN (${keys.map(() => '?').join(',')})
          GROUP BY s.id ORDER BY shared DESC, s.rowid DESC LIMIT ?`,
       )
       .all(...keys, limit) as ClusterRow[];
-    return rows.map((r) => toRecord(r, null));
+    return rows.map((r) => this.toRecord('story', r, null));
   }
 
   getEvent(id: string): ClusterRecord | null {
-    const r = this.db.prepare('SELECT * FROM events WHERE id = ?').get(this.resolve('event', id)) as ClusterRow | undefined;
-    return r ? toRecord(r, r.story_id ?? null) : null;
+    const r = prepared(this.db, 'SELECT * FROM events WHERE id = ?').get(this.resolve('event', id)) as ClusterRow | undefined;
+    return r ? this.toRecord('event', r, r.story_id ?? null) : null;
   }
 
   getStory(id: string): ClusterRecord | null {
-    const r = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(this.resolve('story', id)) as ClusterRow | undefined;
-    return r ? toRecord(r, null) : null;
+    const r = prepared(this.db, 'SELECT * FROM stories WHERE id = ?').get(this.resolve('story', id)) as ClusterRow | undefined;
+    return r ? this.toRecord('story', r, null) : null;
   }
 
   saveEvent(record: ClusterRecord, keys: string[]): void {
-    this.db
-      .prepare(
+    prepared(this.db, 
         `INSERT INTO events (id, story_id, first_date, last_date, size, title, profile) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, first_date = excluded.first_date, last_date = excluded.last_date,
            size = excluded.size, title = excluded.title, profile = excluded.profile`,
       )
       .run(record.id, record.parentId ?? '', record.firstDate, record.lastDate, record.size, record.title, JSON.stringify(record.profile));
     this.replaceKeys('event', record.id, keys);
+    this.remember(`event:${record.id}`, { size: record.size, profile: record.profile });
   }
 
   saveStory(record: ClusterRecord, keys: string[]): void {
     const seq = nextCounter(this.db, 'story-activity');
-    this.db
-      .prepare(
+    prepared(this.db, 
         `INSERT INTO stories (id, first_date, last_date, size, title, profile, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date, size = excluded.size,
            title = excluded.title, profile = excluded.profile, updated_seq = excluded.updated_seq`,
       )
       .run(record.id, record.firstDate, record.lastDate, record.size, record.title, JSON.stringify(record.profile), seq);
     this.replaceKeys('story', record.id, keys);
+    this.remember(`story:${record.id}`, { size: record.size, profile: record.profile });
   }
 
   recordAlias(kind: 'event' | 'story', fromId: string, intoId: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO cluster_aliases (kind, from_id, into_id) VALUES (?, ?, ?)').run(kind, fromId, intoId);
+    prepared(this.db, 'INSERT OR REPLACE INTO cluster_aliases (kind, from_id, into_id) VALUES (?, ?, ?)').run(kind, fromId, intoId);
+    this.profiles.delete(`${kind}:${fromId}`);
     const table = kind === 'event' ? 'events' : 'stories';
-    this.db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(fromId);
-    this.db.prepare('DELETE FROM cluster_keys WHERE kind = ? AND id = ?').run(kind, fromId);
+    prepared(this.db, `DELETE FROM ${table} WHERE id = ?`).run(fromId);
+    prepared(this.db, 'DELETE FROM cluster_keys WHERE kind = ? AND id = ?').run(kind, fromId);
     const column = kind === 'event' ? 'event_id' : 'story_id';
-    this.db.prepare(`UPDATE assignments SET ${column} = ? WHERE ${column} = ?`).run(intoId, fromId);
-    if (kind === 'story') this.db.prepare('UPDATE events SET story_id = ? WHERE story_id = ?').run(intoId, fromId);
+    prepared(this.db, `UPDATE assignments SET ${column} = ? WHERE ${column} = ?`).run(intoId, fromId);
+    if (kind === 'story') prepared(this.db, 'UPDATE events SET story_id = ? WHERE story_id = ?').run(intoId, fromId);
   }
 
   newId(kind: 'event' | 'story'): string {
@@ -113,7 +143,7 @@ export class SqliteConnectState implements ConnectState {
 
   /** Follows merge aliases to the surviving ID. */
   resolve(kind: 'event' | 'story', id: string): string {
-    const q = this.db.prepare('SELECT into_id FROM cluster_aliases WHERE kind = ? AND from_id = ?').pluck();
+    const q = prepared(this.db, 'SELECT into_id FROM cluster_aliases WHERE kind = ? AND from_id = ?').pluck();
     let cur = id;
     for (let i = 0; i < 20; i++) {
       const next = q.get(kind, cur) as string | undefined;
@@ -124,15 +154,12 @@ export class SqliteConnectState implements ConnectState {
   }
 
   private replaceKeys(kind: string, id: string, keys: string[]): void {
-    this.db.prepare('DELETE FROM cluster_keys WHERE kind = ? AND id = ?').run(kind, id);
-    const add = this.db.prepare('INSERT OR IGNORE INTO cluster_keys (kind, key, id) VALUES (?, ?, ?)');
+    prepared(this.db, 'DELETE FROM cluster_keys WHERE kind = ? AND id = ?').run(kind, id);
+    const add = prepared(this.db, 'INSERT OR IGNORE INTO cluster_keys (kind, key, id) VALUES (?, ?, ?)');
     for (const k of keys) add.run(kind, k, id);
   }
 }
 
-function toRecord(r: ClusterRow, parentId: string | null): ClusterRecord {
-  return { id: r.id, parentId, firstDate: r.first_date, lastDate: r.last_date, size: r.size, title: r.title, profile: JSON.parse(r.profile) };
-}
 
 function shiftDays(day: string, days: number): string {
   const d = new Date(`${day.slice(0, 10).padEnd(10, '-01').replace(/-$/, '')}T00:00:00Z`);

@@ -37,3 +37,18 @@ export function migrate(db: DB): void {
 export function schemaVersion(db: DB): number {
   return (db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
 }
+
+const statements = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement, compiled once per database and SQL text: the hot paths (storing an
+ * article, clustering lookups) run the same few statements for every article.
+ */
+export function prepared(db: DB, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  // callers may switch a reader to pluck mode; each use starts from plain rows
+  return stmt.reader ? stmt.pluck(false) : stmt;
+}

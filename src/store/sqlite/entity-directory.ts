@@ -1,6 +1,6 @@
 import type { CanonicalEntity, EntityDirectory } from '../../extract/entities/directory.js';
 import type { EntityType } from '../../types.js';
-import type { DB } from './db.js';
+import { prepared, type DB } from './db.js';
 import { nextCounter } from './counters.js';
 
 interface EntityRow { id: string; name: string; type: string; aliases: string; mentions: number; data: string }
@@ -11,21 +11,19 @@ export class SqliteEntityDirectory implements EntityDirectory {
 
   findByKeys(keys: string[]): CanonicalEntity[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT DISTINCT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${keys.map(() => '?').join(',')})`)
+    const rows = prepared(this.db, `SELECT DISTINCT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${keys.map(() => '?').join(',')})`)
       .all(...keys) as EntityRow[];
     return rows.map(toEntity);
   }
 
   save(entity: CanonicalEntity, keys: string[]): void {
-    this.db
-      .prepare(
+    prepared(this.db, 
         `INSERT INTO entities (id, name, type, aliases, mentions, data) VALUES (@id, @name, @type, @aliases, @mentions, @data)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
            mentions = excluded.mentions, data = excluded.data`,
       )
       .run({ ...entity, aliases: JSON.stringify(entity.aliases), data: JSON.stringify(entity.data) });
-    const add = this.db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)');
+    const add = prepared(this.db, 'INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)');
     for (const k of keys) add.run(k, entity.id);
   }
 

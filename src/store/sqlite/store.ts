@@ -4,7 +4,7 @@ import type {
   ArticleRef, ArticleView, DateView, EntityDetail, EntityView, EventView, PairView, QuoteView, SearchHit,
   StorySummary, StoryView, WhyView,
 } from '../../show/views.js';
-import { openDatabase, schemaVersion, type DB } from './db.js';
+import { openDatabase, prepared, schemaVersion, type DB } from './db.js';
 import { SqliteEntityDirectory, toEntity } from './entity-directory.js';
 import { SqliteConnectState } from './connect-state.js';
 import { linkEntities, lookupKeys } from '../../extract/entities/link.js';
@@ -33,18 +33,17 @@ export class SqliteStore implements Store {
   }
 
   async findByContent(contentHash: string): Promise<string | null> {
-    return (this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(contentHash) as string | undefined) ?? null;
+    return (prepared(this.db, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(contentHash) as string | undefined) ?? null;
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return prepared(this.db, 'SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   async addDoc(doc: Doc): Promise<StoredArticle> {
     const a = doc.article;
     const store = this.db.transaction((): StoredArticle => {
-      const seq = this.db
-        .prepare(
+      const seq = prepared(this.db, 
           `INSERT INTO articles (id, content_hash, input, url, source, title, text, lang, date_value, date_precision, date_source,
              date_estimated, date_confidence, event_date_value, event_date_precision, credits, sentences, entities, ingested_at)
            VALUES (@id, @hash, @input, @url, @source, @title, @text, @lang, @dv, @dp, @ds, @de, @dc, @ev, @ep, @credits, @sentences, @entities, @now)`,
@@ -58,11 +57,11 @@ export class SqliteStore implements Store {
         }).lastInsertRowid as number;
 
       const entityIds = linkEntities(doc, this.entities);
-      const addMention = this.db.prepare('INSERT INTO mentions (article_id, start, end, text, type, local_key, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const addMention = prepared(this.db, 'INSERT INTO mentions (article_id, start, end, text, type, local_key, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const m of doc.mentions) addMention.run(a.id, m.start, m.end, m.text, m.type, m.entity, entityIds.get(m.entity) ?? null);
-      const addTimex = this.db.prepare('INSERT INTO timexes (article_id, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const addTimex = prepared(this.db, 'INSERT INTO timexes (article_id, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const t of doc.timexes) addTimex.run(a.id, t.start, t.end, t.text, t.type, t.value, t.mod ?? null);
-      const addQuote = this.db.prepare(
+      const addQuote = prepared(this.db, 
         'INSERT INTO quotes (article_id, start, end, text, form, speaker, speaker_key, speaker_entity, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const q of doc.quotes) {
@@ -70,23 +69,25 @@ export class SqliteStore implements Store {
       }
 
       const assignment = connect(doc, entityIds, this.state);
-      this.db
-        .prepare('INSERT INTO assignments (article_id, event_id, story_id, event_reason, story_reason) VALUES (?, ?, ?, ?, ?)')
+      prepared(this.db, 'INSERT INTO assignments (article_id, event_id, story_id, event_reason, story_reason) VALUES (?, ?, ?, ?, ?)')
         .run(a.id, assignment.eventId, assignment.storyId, JSON.stringify(assignment.eventReason), JSON.stringify(assignment.storyReason));
 
-      this.db
-        .prepare('INSERT INTO articles_fts (rowid, title, text, stems) VALUES (?, ?, ?, ?)')
+      prepared(this.db, 'INSERT INTO articles_fts (rowid, title, text, stems) VALUES (?, ?, ?, ?)')
         .run(seq, a.title ?? '', a.text, searchTerms(`${a.title ?? ''}\n${a.text}`, a.lang).join(' '));
       return { id: a.id, assignment };
     });
-    return store();
+    try {
+      return store();
+    } catch (e) {
+      this.state.forgetCachedProfiles();
+      throw e;
+    }
   }
 
   // ---- reading ----
 
   async listStories(limit = 100): Promise<StorySummary[]> {
-    const rows = this.db
-      .prepare(
+    const rows = prepared(this.db, 
         `SELECT s.id, s.title,
            (SELECT count(*) FROM assignments a WHERE a.story_id = s.id) AS articles,
            (SELECT count(*) FROM events e WHERE e.story_id = s.id) AS events,
@@ -102,9 +103,9 @@ export class SqliteStore implements Store {
 
   async getStory(id: string): Promise<StoryView | null> {
     const storyId = this.state.resolve('story', id);
-    const row = this.db.prepare('SELECT id, title FROM stories WHERE id = ?').get(storyId) as { id: string; title: string } | undefined;
+    const row = prepared(this.db, 'SELECT id, title FROM stories WHERE id = ?').get(storyId) as { id: string; title: string } | undefined;
     if (!row) return null;
-    const eventIds = this.db.prepare('SELECT id FROM events WHERE story_id = ?').pluck().all(storyId) as string[];
+    const eventIds = prepared(this.db, 'SELECT id FROM events WHERE story_id = ?').pluck().all(storyId) as string[];
     const events: EventView[] = [];
     const earlier: Doc[][] = [];
     const loaded = eventIds.map((eid) => ({ eid, docs: this.eventDocs(eid) })).filter((e) => e.docs.length > 0);
@@ -114,8 +115,7 @@ export class SqliteStore implements Store {
       earlier.push(docs);
     }
     events.sort((x, y) => compareDates(x.date?.value ?? null, y.date?.value ?? null));
-    const undated = this.db
-      .prepare(
+    const undated = prepared(this.db, 
         `SELECT ar.* FROM assignments a JOIN articles ar ON ar.id = a.article_id
          WHERE a.story_id = ? AND ar.date_value IS NULL AND ar.event_date_value IS NULL ORDER BY ar.seq`,
       )
@@ -134,11 +134,11 @@ export class SqliteStore implements Store {
 
   async getEvent(id: string): Promise<EventView | null> {
     const eventId = this.state.resolve('event', id);
-    const row = this.db.prepare('SELECT id, story_id FROM events WHERE id = ?').get(eventId) as { id: string; story_id: string } | undefined;
+    const row = prepared(this.db, 'SELECT id, story_id FROM events WHERE id = ?').get(eventId) as { id: string; story_id: string } | undefined;
     if (!row) return null;
     const docs = this.eventDocs(eventId);
     const mine = firstDate(docs);
-    const earlier = (this.db.prepare('SELECT id FROM events WHERE story_id = ? AND id != ?').pluck().all(row.story_id, eventId) as string[])
+    const earlier = (prepared(this.db, 'SELECT id FROM events WHERE story_id = ? AND id != ?').pluck().all(row.story_id, eventId) as string[])
       .map((e) => this.eventDocs(e))
       .filter((d) => d.length > 0 && compareDates(firstDate(d), mine) < 0);
     return this.eventView(eventId, row.story_id, docs, earlier);
@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
   async getArticle(id: string): Promise<ArticleView | null> {
     const r = this.articleRow(id);
     if (!r) return null;
-    const asg = this.db.prepare('SELECT * FROM assignments WHERE article_id = ?').get(r.id) as AssignmentRow | undefined;
+    const asg = prepared(this.db, 'SELECT * FROM assignments WHERE article_id = ?').get(r.id) as AssignmentRow | undefined;
     return {
       id: r.id,
       title: displayTitle(r.title, r.text),
@@ -160,10 +160,10 @@ export class SqliteStore implements Store {
       url: r.url,
       source: r.source,
       credits: JSON.parse(r.credits),
-      entities: (this.db.prepare('SELECT text, type, start, end, entity_id AS entity FROM mentions WHERE article_id = ? ORDER BY start').all(r.id) as MentionRow[]).map(
+      entities: (prepared(this.db, 'SELECT text, type, start, end, entity_id AS entity FROM mentions WHERE article_id = ? ORDER BY start').all(r.id) as MentionRow[]).map(
         (m) => ({ text: m.text, type: m.type as EntityType, start: m.start, end: m.end, entity: m.entity }),
       ),
-      timexes: (this.db.prepare('SELECT text, type, value, start, end, mod FROM timexes WHERE article_id = ? ORDER BY start').all(r.id) as TimexRow[]).map(timexView),
+      timexes: (prepared(this.db, 'SELECT text, type, value, start, end, mod FROM timexes WHERE article_id = ? ORDER BY start').all(r.id) as TimexRow[]).map(timexView),
       quotes: this.quotesOf([r.id]),
       event: asg ? this.state.resolve('event', asg.event_id) : null,
       story: asg ? this.state.resolve('story', asg.story_id) : null,
@@ -204,7 +204,7 @@ export class SqliteStore implements Store {
       ? `SELECT ar.*, -bm25(articles_fts, 2.0, 1.0, 1.0) AS score FROM articles_fts JOIN articles ar ON ar.seq = articles_fts.rowid
          WHERE ${where.join(' AND ')} ORDER BY score DESC LIMIT ?`
       : `SELECT ar.*, 0 AS score FROM articles ar WHERE ${where.join(' AND ')} ORDER BY ar.date_value DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, filters.limit ?? 20) as (ArticleRow & { score: number })[];
+    const rows = prepared(this.db, sql).all(...params, filters.limit ?? 20) as (ArticleRow & { score: number })[];
     return rows.map((r) => ({
       id: r.id,
       title: displayTitle(r.title, r.text),
@@ -217,30 +217,27 @@ export class SqliteStore implements Store {
 
   async listEntities(options: { type?: string; limit?: number } = {}): Promise<EntityView[]> {
     const rows = options.type
-      ? this.db.prepare('SELECT * FROM entities WHERE type = ? ORDER BY mentions DESC, name LIMIT ?').all(options.type.toUpperCase(), options.limit ?? 1000)
-      : this.db.prepare('SELECT * FROM entities ORDER BY mentions DESC, name LIMIT ?').all(options.limit ?? 1000);
+      ? prepared(this.db, 'SELECT * FROM entities WHERE type = ? ORDER BY mentions DESC, name LIMIT ?').all(options.type.toUpperCase(), options.limit ?? 1000)
+      : prepared(this.db, 'SELECT * FROM entities ORDER BY mentions DESC, name LIMIT ?').all(options.limit ?? 1000);
     return (rows as EntityRowLike[]).map(entityView);
   }
 
   async getEntity(id: string): Promise<EntityDetail | null> {
-    const row = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as EntityRowLike | undefined;
+    const row = prepared(this.db, 'SELECT * FROM entities WHERE id = ?').get(id) as EntityRowLike | undefined;
     if (!row) return null;
     const e = toEntity(row);
-    const timeline = this.db
-      .prepare(
+    const timeline = prepared(this.db, 
         `SELECT substr(coalesce(ar.date_value, ar.event_date_value), 1, 7) AS date, count(*) AS mentions
          FROM mentions m JOIN articles ar ON ar.id = m.article_id
          WHERE m.entity_id = ? AND coalesce(ar.date_value, ar.event_date_value) IS NOT NULL GROUP BY 1 ORDER BY 1`,
       )
       .all(id) as { date: string; mentions: number }[];
-    const stories = this.db
-      .prepare(
+    const stories = prepared(this.db, 
         `SELECT a.story_id AS id, count(DISTINCT a.article_id) AS articles FROM mentions m JOIN assignments a ON a.article_id = m.article_id
          WHERE m.entity_id = ? GROUP BY a.story_id ORDER BY articles DESC LIMIT 50`,
       )
       .all(id) as { id: string; articles: number }[];
-    const cooccurring = this.db
-      .prepare(
+    const cooccurring = prepared(this.db, 
         `SELECT e.id, e.name, e.type, count(DISTINCT m2.article_id) AS articles
          FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id
          JOIN entities e ON e.id = m2.entity_id
@@ -260,7 +257,7 @@ export class SqliteStore implements Store {
   async findEntities(name: string): Promise<EntityView[]> {
     const ids = this.entityIdsFor(name);
     if (!ids.length) return [];
-    const rows = this.db.prepare(`SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(',')}) ORDER BY mentions DESC`).all(...ids) as EntityRowLike[];
+    const rows = prepared(this.db, `SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(',')}) ORDER BY mentions DESC`).all(...ids) as EntityRowLike[];
     return rows.map(entityView);
   }
 
@@ -277,11 +274,11 @@ export class SqliteStore implements Store {
     const db = await this.loadDoc(b);
     if (!da || !db) return null;
     const ids = (doc: Doc) => new Map(
-      (this.db.prepare('SELECT DISTINCT local_key, entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL').all(doc.article.id) as { local_key: string; entity_id: string }[])
+      (prepared(this.db, 'SELECT DISTINCT local_key, entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL').all(doc.article.id) as { local_key: string; entity_id: string }[])
         .map((r) => [r.local_key, r.entity_id]),
     );
     const reason = explainPair(da, db, ids(da), ids(db));
-    const place = (id: string) => this.db.prepare('SELECT event_id, story_id FROM assignments WHERE article_id = ?').get(id) as { event_id: string; story_id: string } | undefined;
+    const place = (id: string) => prepared(this.db, 'SELECT event_id, story_id FROM assignments WHERE article_id = ?').get(id) as { event_id: string; story_id: string } | undefined;
     const pa = place(da.article.id);
     const pb = place(db.article.id);
     const ev = (x?: { event_id: string }) => (x ? this.state.resolve('event', x.event_id) : null);
@@ -296,7 +293,7 @@ export class SqliteStore implements Store {
   }
 
   async stats() {
-    const count = (t: string) => this.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    const count = (t: string) => prepared(this.db, `SELECT count(*) FROM ${t}`).pluck().get() as number;
     return { articles: count('articles'), events: count('events'), stories: count('stories'), entities: count('entities'), schema: schemaVersion(this.db) };
   }
 
@@ -307,16 +304,16 @@ export class SqliteStore implements Store {
   // ---- helpers ----
 
   private articleRow(id: string): ArticleRow | undefined {
-    return this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return prepared(this.db, 'SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
   }
 
   private docFromRow(r: ArticleRow): Doc {
     const sentences: Sentence[] = (JSON.parse(r.sentences) as [number, number][]).map(([start, end]) => ({ start, end, tokens: tokenize(r.text, start, end) }));
-    const mentions: Mention[] = (this.db.prepare('SELECT text, type, start, end, local_key FROM mentions WHERE article_id = ? ORDER BY start').all(r.id) as (MentionRow & { local_key: string })[]).map(
+    const mentions: Mention[] = (prepared(this.db, 'SELECT text, type, start, end, local_key FROM mentions WHERE article_id = ? ORDER BY start').all(r.id) as (MentionRow & { local_key: string })[]).map(
       (m) => ({ text: m.text, type: m.type as EntityType, start: m.start, end: m.end, entity: m.local_key }),
     );
-    const timexes: Timex[] = (this.db.prepare('SELECT text, type, value, start, end, mod FROM timexes WHERE article_id = ? ORDER BY start').all(r.id) as TimexRow[]).map(timexView);
-    const quotes: Quote[] = (this.db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY start').all(r.id) as QuoteRow[]).map((q) => ({
+    const timexes: Timex[] = (prepared(this.db, 'SELECT text, type, value, start, end, mod FROM timexes WHERE article_id = ? ORDER BY start').all(r.id) as TimexRow[]).map(timexView);
+    const quotes: Quote[] = (prepared(this.db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY start').all(r.id) as QuoteRow[]).map((q) => ({
       text: q.text, start: q.start, end: q.end, form: q.form as Quote['form'], speaker: q.speaker, speakerKey: q.speaker_key, cue: q.cue,
     }));
     return {
@@ -337,8 +334,7 @@ export class SqliteStore implements Store {
   }
 
   private eventDocs(eventId: string): Doc[] {
-    const rows = this.db
-      .prepare('SELECT ar.* FROM assignments a JOIN articles ar ON ar.id = a.article_id WHERE a.event_id = ? ORDER BY ar.date_value, ar.seq')
+    const rows = prepared(this.db, 'SELECT ar.* FROM assignments a JOIN articles ar ON ar.id = a.article_id WHERE a.event_id = ? ORDER BY ar.date_value, ar.seq')
       .all(eventId) as ArticleRow[];
     return rows.map((r) => this.docFromRow(r));
   }
@@ -346,8 +342,7 @@ export class SqliteStore implements Store {
   private eventView(eventId: string, storyId: string, docs: Doc[], earlier: Doc[][]): EventView {
     const d = describeEvent(docs, earlier);
     const ids = docs.map((x) => x.article.id);
-    const reasons = this.db
-      .prepare(`SELECT * FROM assignments WHERE article_id IN (${ids.map(() => '?').join(',')})`)
+    const reasons = prepared(this.db, `SELECT * FROM assignments WHERE article_id IN (${ids.map(() => '?').join(',')})`)
       .all(...ids) as AssignmentRow[];
     return {
       id: eventId,
@@ -372,8 +367,7 @@ export class SqliteStore implements Store {
 
   private topEntities(kind: 'story' | 'event', id: string, limit: number): EntityView[] {
     const column = kind === 'story' ? 'story_id' : 'event_id';
-    const rows = this.db
-      .prepare(
+    const rows = prepared(this.db, 
         `SELECT e.*, count(*) AS here FROM mentions m JOIN assignments a ON a.article_id = m.article_id JOIN entities e ON e.id = m.entity_id
          WHERE a.${column} = ? GROUP BY e.id ORDER BY here DESC, e.mentions DESC LIMIT ?`,
       )
@@ -383,8 +377,7 @@ export class SqliteStore implements Store {
 
   private storyRange(storyId: string): { first: DateView | null; last: DateView | null } {
     const q = (order: 'ASC' | 'DESC') =>
-      this.db
-        .prepare(
+      prepared(this.db, 
           `SELECT coalesce(ar.event_date_value, ar.date_value) AS v, CASE WHEN ar.event_date_value IS NOT NULL THEN ar.event_date_precision ELSE ar.date_precision END AS p,
              CASE WHEN ar.event_date_value IS NOT NULL THEN 0 ELSE ar.date_estimated END AS est
            FROM assignments a JOIN articles ar ON ar.id = a.article_id WHERE a.story_id = ? AND v IS NOT NULL ORDER BY v ${order} LIMIT 1`,
@@ -396,8 +389,7 @@ export class SqliteStore implements Store {
   }
 
   private storyTitle(storyId: string): string {
-    const row = this.db
-      .prepare(`SELECT ar.title, ar.text FROM assignments a JOIN articles ar ON ar.id = a.article_id WHERE a.story_id = ? ORDER BY ar.seq LIMIT 1`)
+    const row = prepared(this.db, `SELECT ar.title, ar.text FROM assignments a JOIN articles ar ON ar.id = a.article_id WHERE a.story_id = ? ORDER BY ar.seq LIMIT 1`)
       .get(storyId) as { title: string | null; text: string } | undefined;
     return row ? displayTitle(row.title, row.text) : storyId;
   }
@@ -408,8 +400,7 @@ export class SqliteStore implements Store {
   }
 
   private quotesBy(where: string, params: unknown[], limit: number): QuoteView[] {
-    const rows = this.db
-      .prepare(
+    const rows = prepared(this.db, 
         `SELECT q.*, e.name AS entity_name FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity
          JOIN articles ar ON ar.id = q.article_id WHERE ${where} ORDER BY ar.date_value, ar.seq, q.start LIMIT ?`,
       )
@@ -428,7 +419,7 @@ export class SqliteStore implements Store {
 
   /** Entity ids for an id or a name, found the way linking finds them (aliases, transliterations, surnames). */
   private entityIdsFor(nameOrId: string): string[] {
-    const direct = this.db.prepare('SELECT id FROM entities WHERE id = ?').pluck().get(nameOrId) as string | undefined;
+    const direct = prepared(this.db, 'SELECT id FROM entities WHERE id = ?').pluck().get(nameOrId) as string | undefined;
     if (direct) return [direct];
     return this.entities.findByKeys(lookupKeys(nameOrId)).map((e) => e.id);
   }
