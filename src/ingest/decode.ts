@@ -35,16 +35,17 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control / n > 0.02;
 }
 
-// In Latin-1 text, high bytes are letters (0xC0–0xFF) or common signs (0xA0–0xBF);
-// the C1 range 0x80–0x9F only appears as Windows-1252 punctuation.
+// In Latin-1 text the high bytes are printable (0xA0–0xFF: letters, ©, «, §, °); of the range
+// 0x80–0x9F only Windows-1252 punctuation (quotes, dashes, €) appears in real text.
+const CP1252_PUNCTUATION = new Set([0x80, 0x84, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97]);
+
 function looksLatin1(bytes: Uint8Array): boolean {
   let high = 0;
-  let letters = 0;
+  let plausible = 0;
   for (const b of bytes) {
-    if (b >= 0x80) {
-      high++;
-      if (b >= 0xc0 || b === 0x84 || b === 0x93 || b === 0x94 || b === 0x96 || b === 0x97 || b === 0x92 || b === 0x91 || b === 0xa0 || b === 0xa7 || b === 0xb0 || b === 0xa9) letters++;
-    }
+    if (b < 0x80) continue;
+    high++;
+    if (b >= 0xa0 || CP1252_PUNCTUATION.has(b)) plausible++;
   }
-  return high > 0 && letters / high > 0.8;
+  return high > 0 && plausible / high > 0.8;
 }

@@ -8,6 +8,7 @@
  * type and otherwise starts one (so IOB1 and IOB2 both come out right).
  */
 import { readFileSync } from 'node:fs';
+import { decodeText as decodeBytes } from '../../ingest/decode.js';
 import { gunzipSync } from 'node:zlib';
 
 export interface GoldSentence {
@@ -23,11 +24,11 @@ export interface TokenSpan {
   type: string;
 }
 
-/** Decodes bytes as UTF-8, or as Latin-1 when they are not valid UTF-8 (CoNLL-2003 German). */
+/** Decodes a gold file as ingest decodes articles: UTF-8, else Latin-1 (CoNLL-2003 German). */
 export function decodeText(buf: Buffer): string {
-  const utf8 = buf.toString('utf8');
-  if (!utf8.includes('\uFFFD')) return utf8;
-  return buf.toString('latin1');
+  const decoded = decodeBytes(buf);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.text;
 }
 
 export function readGoldFile(path: string): GoldSentence[] {
