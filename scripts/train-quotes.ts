@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sharedPath, modelPath } from '../src/paths.js';
-import { readGold, type GoldDoc } from '../src/extract/quotes/gold.js';
+import { readGold, type GoldDoc } from '../src/eval/gold/quotes.js';
 import { extractQuotes } from '../src/extract/quotes/extract.js';
 import { QUOTE_MODEL_FILE, setQuoteModel, type QuoteModel } from '../src/extract/quotes/model.js';
 import type { Lang } from '../src/extract/quotes/frames.js';

@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { coarseType, decodeText, parseGold, readSmartData, spansOf, toIob2 } from '../src/extract/entities/corpus.js';
+import { coarseType, spansOf, toIob2 } from '../src/extract/entities/tags.js';
+import { decodeText, parseGold, readSmartData } from '../src/eval/gold/ner.js';
 
 test('GermEval TSV: index column, comment lines, outer level read', () => {
   const text = [

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedPath } from '../src/paths.js';
-import { readGold } from '../src/extract/quotes/gold.js';
+import { readGold } from '../src/eval/gold/quotes.js';
 import { evaluate, format } from '../src/eval/quotes.js';
 
 const trial = sharedPath('data', 'quotes', 'spkatt-wikinews-de', 'data', 'trial');

@@ -13,7 +13,7 @@
 import type { Article, Component, Doc } from '../types.js';
 import type { EvalOptions, Progress } from './types.js';
 import { prf } from './types.js';
-import { readGold, type GoldDoc, type GoldToken } from '../extract/quotes/gold.js';
+import { readGold, type GoldDoc, type GoldToken } from './gold/quotes.js';
 import { extractQuotes, type QuoteDetail } from '../extract/quotes/extract.js';
 import { sentences } from '../text/index.js';
 

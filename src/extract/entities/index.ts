@@ -5,7 +5,7 @@
  */
 import type { Component, Doc, EntityType } from '../../types.js';
 import { STOPWORDS } from '../../text/stopwords.js';
-import { coarseType, spansOf } from './corpus.js';
+import { coarseType, spansOf } from './tags.js';
 import { mergeMentions, type RawMention } from './merge.js';
 import { modelLangFor, tagSentence } from './tagger.js';
 import { retypeInstitutions } from './metonymy.js';

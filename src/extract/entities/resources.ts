@@ -5,7 +5,7 @@
  *  - lower-case ratio: how often a word is written lower-case away from a sentence start.
  */
 import { seededRandom } from './train.js';
-import { spansOf, type GoldSentence } from './corpus.js';
+import { spansOf, type GoldSentence } from './tags.js';
 
 /** Runs of tokens (sentences) of unlabelled text. */
 export type TokenRuns = Iterable<string[]>;

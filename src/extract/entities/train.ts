@@ -3,7 +3,7 @@
  * Features are counted first and rare ones dropped; every sentence is then encoded once as
  * feature-row ids so that epochs only add numbers.
  */
-import { coarseType, spansOf, type GoldSentence } from './corpus.js';
+import { coarseType, spansOf, type GoldSentence } from './tags.js';
 import { sentenceFeatures, type FeatureResources } from './features.js';
 import { allowedTransitions, emissionScores, viterbi, type TaggerModel } from './model.js';
 import { SpanScorer } from './score.js';
