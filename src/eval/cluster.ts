@@ -4,7 +4,9 @@ import type { Component, Doc, RawArticle } from '../types.js';
 import type { EvalOptions, Progress } from './types.js';
 import { prepareArticle } from '../ingest/prepare.js';
 import { InputError } from '../ingest/errors.js';
-import { sentences } from '../text/index.js';
+import { defaultComponents } from '../pipeline.js';
+import { linkEntities } from '../extract/entities/link.js';
+import { MemoryEntityDirectory } from '../extract/entities/memory-directory.js';
 import { connect } from '../connect/index.js';
 import { MemoryConnectState } from '../connect/memory-state.js';
 import { tfidfBaseline } from '../connect/baseline.js';
@@ -88,37 +90,12 @@ function loadJsonl(path: string): GoldArticle[] {
 type Linker = (docs: Doc) => Map<string, string>;
 
 /**
- * Chronik's analysis for evaluations: the pipeline's components and the entity linker.
- * Stages not present in this build are left out (and named in `missing`), so connect can be
- * measured on whatever analysis exists.
+ * Chronik's analysis for evaluations, as ingest runs it: the pipeline's components and the
+ * entity linker over one directory for the whole run (so entities are canonical across articles).
  */
-export async function loadAnalysis(): Promise<{ components: Component[]; link: Linker; missing: string[] }> {
-  const missing: string[] = [];
-  let components: Component[] = [sentences];
-  try {
-    const pipeline = (await import(String('../pipeline.js'))) as { defaultComponents(): Component[] };
-    components = pipeline.defaultComponents();
-  } catch {
-    for (const [name, path] of [['entities', '../extract/entities/index.js'], ['time', '../extract/time/index.js'], ['quotes', '../extract/quotes/index.js']] as const) {
-      try {
-        const mod = (await import(String(path))) as Record<string, Component>;
-        if (mod[name]) components.push(mod[name]);
-        else missing.push(name);
-      } catch {
-        missing.push(name);
-      }
-    }
-  }
-  let link: Linker = (doc) => new Map(doc.entities.map((e) => [e.key, e.key]));
-  try {
-    const mod = (await import(String('../extract/entities/link.js'))) as Record<string, unknown>;
-    const make = mod.createLinker as (() => Linker) | undefined;
-    if (typeof make === 'function') link = make();
-    else missing.push('link');
-  } catch {
-    missing.push('link');
-  }
-  return { components, link, missing };
+export async function loadAnalysis(): Promise<{ components: Component[]; link: Linker }> {
+  const directory = new MemoryEntityDirectory();
+  return { components: defaultComponents(), link: (doc) => linkEntities(doc, directory) };
 }
 
 export interface AnalysedArticle {
@@ -129,9 +106,8 @@ export interface AnalysedArticle {
 }
 
 /** Prepares and analyses gold articles, then orders them as Chronik sees them: by date, undated last. */
-export async function analyseGold(gold: GoldArticle[], progress: Progress): Promise<{ items: AnalysedArticle[]; missing: string[] }> {
-  const { components, link, missing } = await loadAnalysis();
-  if (missing.length) progress(`analysis without: ${missing.join(', ')}`);
+export async function analyseGold(gold: GoldArticle[], progress: Progress): Promise<{ items: AnalysedArticle[] }> {
+  const { components, link } = await loadAnalysis();
   const items: AnalysedArticle[] = [];
   const started = Date.now();
   gold.forEach((g, i) => {
@@ -148,7 +124,7 @@ export async function analyseGold(gold: GoldArticle[], progress: Progress): Prom
     items.push({ doc, entityIds: link(doc), cluster: g.cluster, topic: g.topic });
     if ((i + 1) % 100 === 0) progress(`analysed ${i + 1}/${gold.length} (${((Date.now() - started) / (i + 1)).toFixed(0)} ms/article)`);
   });
-  return { items: inArrivalOrder(items), missing };
+  return { items: inArrivalOrder(items) };
 }
 
 /** Date order, undated articles last (the order the store feeds connect), stable otherwise. */
@@ -194,7 +170,7 @@ function level(s: Scores) {
 export async function evaluate(options: EvalOptions, progress: Progress): Promise<Record<string, unknown>> {
   const gold = loadClusterGold(options.gold, options.limit);
   progress(`${gold.length} gold articles`);
-  const { items, missing } = await analyseGold(gold, progress);
+  const { items } = await analyseGold(gold, progress);
   const run = runConnect(items);
   progress(`connect: ${run.msPerArticle.toFixed(2)} ms/article`);
   const goldEvents = items.map((it) => it.cluster);
@@ -207,7 +183,6 @@ export async function evaluate(options: EvalOptions, progress: Progress): Promis
     events: { gold: events.clusters.gold, predicted: events.clusters.predicted },
     baseline: { ...level(baseline), events: { gold: baseline.clusters.gold, predicted: baseline.clusters.predicted }, threshold: baseline.threshold, note: 'online TF-IDF centroid clusterer; threshold chosen on this gold (its best case)' },
     msPerArticle: run.msPerArticle,
-    analysisMissing: missing,
   };
   if (items.every((it) => it.topic !== null)) {
     const goldTopics = items.map((it) => it.topic!);
@@ -241,6 +216,5 @@ export function format(result: Record<string, unknown>): string {
     out += `  topics gold ${r.stories.stories.gold}, Chronik stories ${r.stories.stories.predicted}, TF-IDF ${r.baselineStories?.stories?.predicted}\n`;
   }
   out += `connect: ${Number(r.msPerArticle).toFixed(2)} ms/article`;
-  if (r.analysisMissing?.length) out += `; analysis without ${r.analysisMissing.join(', ')}`;
   return out + '\n';
 }

@@ -69,8 +69,7 @@ export interface AnalysedPair {
 
 /** Analyses both sides of every pair with Chronik's pipeline (pairs whose text is unusable are dropped). */
 export async function analysePairs(pairs: GoldPair[], progress: Progress): Promise<AnalysedPair[]> {
-  const { components, link, missing } = await loadAnalysis();
-  if (missing.length) progress(`analysis without: ${missing.join(', ')}`);
+  const { components, link } = await loadAnalysis();
   const analyse = (raw: RawArticle): Doc | null => {
     const p = prepareArticle(raw);
     if (p instanceof InputError) return null;
