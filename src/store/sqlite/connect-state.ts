@@ -1,4 +1,5 @@
 import type { ClusterRecord, ConnectState } from '../../connect/state.js';
+import { dayNumber, dayString } from '../../connect/dates.js';
 import { prepared, type DB } from './db.js';
 import { nextCounter, readCounter } from './counters.js';
 
@@ -67,8 +68,9 @@ export class SqliteConnectState implements ConnectState {
     let window = '';
     const params: unknown[] = [...keys];
     if (date) {
-      const from = shiftDays(date, -windowDays);
-      const to = shiftDays(date, windowDays);
+      const day = dayNumber(date);
+      const from = day === null ? date : dayString(day - windowDays);
+      const to = day === null ? date : dayString(day + windowDays);
       window = 'AND (e.last_date IS NULL OR (e.last_date >= ? AND e.first_date <= ?))';
       params.push(from, to);
     }
@@ -158,12 +160,4 @@ export class SqliteConnectState implements ConnectState {
     const add = prepared(this.db, 'INSERT OR IGNORE INTO cluster_keys (kind, key, id) VALUES (?, ?, ?)');
     for (const k of keys) add.run(kind, k, id);
   }
-}
-
-
-function shiftDays(day: string, days: number): string {
-  const d = new Date(`${day.slice(0, 10).padEnd(10, '-01').replace(/-$/, '')}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return day;
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
