@@ -1,19 +1,8 @@
 import type { Lang } from './frames.js';
+import type { QuoteDetail } from './extract.js';
 
 /** The fields of a quote that joining reads and writes. */
-export interface JoinableQuote {
-  text: string;
-  start: number;
-  end: number;
-  form: string;
-  speaker: string | null;
-  speakerKey: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  cueSpans: [number, number][];
-  /** Character ranges of the quoted pieces when the quote was split by its attribution. */
-  parts?: [number, number][];
-}
+export type JoinableQuote = Omit<QuoteDetail, 'cue'>;
 
 /** Longest attribution that may stand between two pieces of one quote (`, said the senator from Ohio,`). */
 const MAX_GAP_CHARS = 90;
