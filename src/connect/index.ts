@@ -78,6 +78,11 @@ function explainAgainst(a: Prepared, s: Scored | null, decision: Reason['decisio
   return makeReason(decision, s.p, threshold, s.record.id, entities, terms, s.gap, note);
 }
 
+/** A new, empty event or story, titled after the article that opens it. */
+function newCluster(state: ConnectState, kind: 'event' | 'story', doc: Doc): ClusterRecord {
+  return { id: state.newId(kind), parentId: null, firstDate: null, lastDate: null, size: 0, title: displayTitle(doc.article.title, doc.article.text, 160), profile: null };
+}
+
 function extendDates(record: ClusterRecord, day: number | null): void {
   if (day === null) return;
   const d = dayString(day);
@@ -118,7 +123,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
     eventProfile = top.profile;
     eventReason = explainAgainst(a, top, 'joined', eventModel.threshold);
   } else {
-    event = { id: state.newId('event'), parentId: null, firstDate: null, lastDate: null, size: 0, title: displayTitle(doc.article.title, doc.article.text, 160), profile: null };
+    event = newCluster(state, 'event', doc);
     eventProfile = emptyProfile();
     eventReason = explainAgainst(a, top, 'new', eventModel.threshold, top ? 'best candidate below threshold' : undefined);
   }
@@ -139,7 +144,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
       storyProfile = s.profile;
       storyReason = explainAgainst(a, s, 'joined', storyModel.threshold);
     } else {
-      story = { id: state.newId('story'), parentId: null, firstDate: null, lastDate: null, size: 0, title: displayTitle(doc.article.title, doc.article.text, 160), profile: null };
+      story = newCluster(state, 'story', doc);
       storyProfile = emptyProfile();
       storyReason = explainAgainst(a, s, 'new', storyModel.threshold, s ? 'best candidate below threshold' : undefined);
     }

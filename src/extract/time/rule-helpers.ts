@@ -1,6 +1,6 @@
 /** Pieces the German and English rule sets share. */
 import { formatDate, isValidDay } from './calendar.js';
-import { monthValue, type Context } from './context.js';
+import { date, dayForTime, monthValue, type Context, type Resolved } from './context.js';
 
 /** A written year: four digits as they are; `'98`/`98` → 1998, `05` → 2005. */
 export function fullYear(y: string): number {
@@ -32,4 +32,10 @@ export function directionReader(back: string, next: string, current: string): (w
     if (thisRe.test(word)) return 0;
     return null;
   };
+}
+
+/** `Mittag`/`noon` and `Mitternacht`/`midnight` on the day the text is about. */
+export function noonOrMidnight(ctx: Context, midnight: boolean): Resolved {
+  const day = dayForTime(ctx);
+  return date('TIME', (day ? formatDate(day) : 'XXXX-XX-XX') + (midnight ? 'T24:00' : 'T12:00'));
 }

@@ -13,7 +13,7 @@ import {
   alternation, DAYPARTS_DE, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS_DE, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS_DE,
   ORDINALS_DE, parseNumber, SEASONS_DE, UNITS_DE_MAP, VAGUE_DE, WEEKDAYS_DE, type Unit,
 } from './lexicon.js';
-import { dayMonth, directionReader, fullYear } from './rule-helpers.js';
+import { dayMonth, directionReader, fullYear, noonOrMidnight } from './rule-helpers.js';
 
 const MONTH = alternation(Object.keys(MONTHS_DE));
 const WD = alternation(Object.keys(WEEKDAYS_DE));
@@ -406,10 +406,7 @@ export const RULES_DE: Rule[] = [
   })),
   rule(`(?<w>Mitternacht|Mittag)`, (m) => {
     const w = m.groups!.w!.toLowerCase();
-    return cand(m, (ctx) => {
-      const day = dayForTime(ctx);
-      return date('TIME', (day ? formatDate(day) : 'XXXX-XX-XX') + (w === 'mitternacht' ? 'T24:00' : 'T12:00'));
-    }, -1);
+    return cand(m, (ctx) => noonOrMidnight(ctx, w === 'mitternacht'), -1);
   }, true),
   // durations: fünf Jahre, sechs Monaten, 1,5 Stunden, einige Wochen, (fast) 100 Jahre
   keyed(UNIT_KEYS, rule(`(?:(?<det>${DET})\\s+)?(?<num>${NUM}|${VAGUE})(?:\\s+(?<num2>halbe[n]?))?\\s+(?<unit>${UNIT})`, (m, text) => {

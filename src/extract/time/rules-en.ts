@@ -12,7 +12,7 @@ import {
   alternation, DAYPARTS_EN, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS_EN, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS_EN,
   mixedDurationValue, ORDINALS_EN, parseNumber, SEASONS_EN, UNITS_EN_MAP, VAGUE_EN, WEEKDAYS_EN, type Unit,
 } from './lexicon.js';
-import { dayMonth, directionReader, fullYear } from './rule-helpers.js';
+import { dayMonth, directionReader, fullYear, noonOrMidnight } from './rule-helpers.js';
 
 /** Month names are matched case-sensitively (capitalised or upper case) so `may`/`march` stay verbs. */
 const capitalised = (w: string) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()];
@@ -334,10 +334,7 @@ export const RULES_EN: Rule[] = [
   })),
   rule(`(?<w>noon|midnight)`, (m) => {
     const w = m.groups!.w!.toLowerCase();
-    return cand(m, (ctx) => {
-      const day = dayForTime(ctx);
-      return date('TIME', (day ? formatDate(day) : 'XXXX-XX-XX') + (w === 'noon' ? 'T12:00' : 'T24:00'));
-    }, -1);
+    return cand(m, (ctx) => noonOrMidnight(ctx, w === 'midnight'), -1);
   }),
   // durations: three years, a week, 24 hours, two-year, six-month, several weeks
   keyed(UNIT_KEYS, rule(`(?:(?<det>the|a|an)\\s+)?(?<num>${NUM}|${VAGUE})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|½)?[\\s-]+(?<unit>${UNIT})(?:\\s+and\\s+a\\s+half)?`, (m, text) => {
