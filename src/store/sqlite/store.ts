@@ -277,7 +277,8 @@ export class SqliteStore implements Store {
       (prepared(this.db, 'SELECT DISTINCT local_key, entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL').all(doc.article.id) as { local_key: string; entity_id: string }[])
         .map((r) => [r.local_key, r.entity_id]),
     );
-    const reason = explainPair(da, db, ids(da), ids(db));
+    // with the store's document frequencies, so the pair is weighed as connect weighed it
+    const reason = explainPair(da, db, ids(da), ids(db), this.state);
     const place = (id: string) => prepared(this.db, 'SELECT event_id, story_id FROM assignments WHERE article_id = ?').get(id) as { event_id: string; story_id: string } | undefined;
     const pa = place(da.article.id);
     const pb = place(db.article.id);
