@@ -17,6 +17,12 @@ export function parseDate(input: string): PartialDate | null {
   if (m) return day(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return day(+m[1]!, +m[2]!, +m[3]!);
+  // RFC 2822 (feeds): the calendar day as the publisher wrote it, before any shift to UTC.
+  m = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(s);
+  if (m) {
+    const mo = RFC_MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    if (mo > 0) return day(+m[3]!, mo, +m[1]!);
+  }
   if (/[a-z]{3}/i.test(s)) {
     const t = Date.parse(s);
     if (!Number.isNaN(t)) {
@@ -26,6 +32,8 @@ export function parseDate(input: string): PartialDate | null {
   }
   return null;
 }
+
+const RFC_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function validYear(y: number): boolean {
   return y >= 1000 && y <= 2999;

@@ -5,3 +5,10 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/**
+ * The file is not of the kind its extension suggests (an `.xml` that is no feed). Named on
+ * the command line it is an error; met while walking a directory it is skipped like any
+ * other file that holds no articles.
+ */
+export class NotArticleFile extends InputError {}

@@ -2,9 +2,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { RawArticle } from '../types.js';
 import { decodeText } from './decode.js';
-import { InputError } from './errors.js';
+import { InputError, NotArticleFile } from './errors.js';
 import { parseTxt } from './formats/txt.js';
 import { parseJsonDocument, parseJsonLines } from './formats/json.js';
+import { parseHtmlPage } from './formats/html.js';
+import { parseFeedDocument } from './formats/feed.js';
 
 /** File types ingest understands, by extension. Directories are walked for these. */
 const READERS: Record<string, (text: string, input: string) => (RawArticle | InputError)[]> = {
@@ -12,6 +14,11 @@ const READERS: Record<string, (text: string, input: string) => (RawArticle | Inp
   '.json': parseJsonDocument,
   '.jsonl': parseJsonLines,
   '.ndjson': parseJsonLines,
+  '.html': (text, input) => [parseHtmlPage(text, input, basename(input, extname(input)))],
+  '.htm': (text, input) => [parseHtmlPage(text, input, basename(input, extname(input)))],
+  '.xml': parseFeedDocument,
+  '.rss': parseFeedDocument,
+  '.atom': parseFeedDocument,
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
@@ -73,7 +80,10 @@ async function* readPath(path: string, named: boolean): AsyncGenerator<RawArticl
     yield new InputError(path, describeFsError(e));
     return;
   }
-  yield* decodeAndParse(bytes, path, reader);
+  for (const item of decodeAndParse(bytes, path, reader)) {
+    if (!named && item instanceof NotArticleFile) continue;
+    yield item;
+  }
 }
 
 function* decodeAndParse(
