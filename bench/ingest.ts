@@ -2,10 +2,11 @@
 // Prints articles/s for analysis alone (the baseline) and for full ingest into SQLite
 // (analysis + linking + clustering + storage), and the per-article cost early and late in the run.
 //   npx tsx bench/ingest.ts [N]
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedPath } from '../src/paths.js';
+import { readGnadTexts } from '../src/eval/corpus/gnad.js';
 import { analyze } from '../src/pipeline.js';
 import { prepareArticle } from '../src/ingest/prepare.js';
 import { InputError } from '../src/ingest/errors.js';
@@ -19,32 +20,7 @@ if (!csv) {
 }
 const limit = Number(process.argv[2] ?? 1028);
 
-/** 10kGNAD rows: `label;text`, fields optionally quoted with ' (doubled inside). */
-function readRows(path: string): string[] {
-  const src = readFileSync(path, 'utf8');
-  const rows: string[] = [];
-  let field = '';
-  let fields: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === "'" && src[i + 1] === "'") { field += "'"; i++; }
-      else if (c === "'") quoted = false;
-      else field += c;
-    } else if (c === "'" && field === '') quoted = true;
-    else if (c === ';') { fields.push(field); field = ''; }
-    else if (c === '\n') {
-      fields.push(field);
-      if (fields.length >= 2) rows.push(fields.slice(1).join(';'));
-      fields = []; field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || fields.length) { fields.push(field); if (fields.length >= 2) rows.push(fields.slice(1).join(';')); }
-  return rows;
-}
-
-const texts = readRows(csv).slice(0, limit);
+const texts = readGnadTexts(csv).slice(0, limit);
 const articles: Article[] = texts.map((text, i) => {
   // the corpus has no dates: spread the articles over 2015–2016 in input order
   const day = new Date(Date.UTC(2015, 0, 1) + Math.floor((i / texts.length) * 700) * 86400000).toISOString().slice(0, 10);
