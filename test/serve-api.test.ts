@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { buildServer } from '../src/serve/server.js';
 
@@ -39,7 +40,7 @@ test('HTTP API: ingest by POST, then stories, story, article, search, openapi an
 
     const spec = (await app.inject('/openapi.json')).json();
     assert.equal(spec.openapi, '3.1.0');
-    for (const path of ['/api/stories', '/api/stories/{id}', '/api/articles', '/api/search', '/api/why']) assert.ok(spec.paths[path], path);
+    for (const path of ['/api/stories', '/api/stories/{id}', '/api/articles', '/api/search', '/api/why', '/api/basemap']) assert.ok(spec.paths[path], path);
 
     const page = await app.inject('/');
     assert.equal(page.statusCode, 200);
@@ -47,6 +48,32 @@ test('HTTP API: ingest by POST, then stories, story, article, search, openapi an
     assert.match(page.body, /Chronik/);
     assert.equal((await app.inject('/static/app.js')).statusCode, 200);
     assert.equal((await app.inject('/static/..%2F..%2Fpackage.json')).statusCode, 404);
+  } finally {
+    await app.close();
+    await store.close();
+  }
+});
+
+test('the basemap: country outlines in the 360 × 180 frame, gzip-compressed when the browser accepts it', async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'chronik-api-')), 'api.db'));
+  const app = await buildServer(store);
+  try {
+    const plain = await app.inject('/api/basemap');
+    assert.equal(plain.statusCode, 200);
+    const map = plain.json() as { width: number; height: number; countries: { name: string; d: string }[] };
+    assert.deepEqual([map.width, map.height], [360, 180]);
+    assert.ok(map.countries.length > 200);
+    const germany = map.countries.find((c) => c.name === 'Germany');
+    assert.ok(germany, 'Germany is on the map');
+    // Germany lies between 5.9–15.1° E and 47.3–55.1° N: x = lon + 180, y = 90 − lat.
+    const points = [...germany.d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    for (const [x, y] of points) {
+      assert.ok(x >= 185.5 && x <= 195.5, `x ${x}`);
+      assert.ok(y >= 34.5 && y <= 43, `y ${y}`);
+    }
+    const zipped = await app.inject({ url: '/api/basemap', headers: { 'accept-encoding': 'gzip, deflate' } });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.deepEqual(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8')), map);
   } finally {
     await app.close();
     await store.close();

@@ -1,5 +1,5 @@
 // Chronik's web UI: stories on the left, the selected view on the right. Hash routes:
-// #/ · #/story/ID · #/article/ID · #/entity/ID · #/entities · #/search?q=…
+// #/ · #/story/ID · #/article/ID · #/entity/ID · #/entities · #/map · #/search?q=…
 // All data comes from the JSON API; text is always inserted as text, never as HTML.
 
 const $ = (sel) => document.querySelector(sel);
@@ -19,6 +19,15 @@ async function api(path) {
   const res = await fetch(path);
   if (!res.ok) throw new Error((await res.json().catch(() => ({}))).error || res.statusText);
   return res.json();
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svgEl(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) node.append(c instanceof Node ? c : String(c));
+  return node;
 }
 
 const fmtDate = (d) => (d ? (d.estimated ? `~${d.value}` : d.value) : 'undated');
@@ -52,6 +61,7 @@ async function showStory(id) {
     el('h2', {}, s.title),
     el('div', { class: 'meta' }, `${s.first ? `${fmtDate(s.first)} – ${fmtDate(s.last)}` : 'undated'} · ${s.events.length} events · story ${s.id}`),
     entityChips(s.entities.slice(0, 20)),
+    await placeMap(s.entities),
     el('ol', { class: 'timeline' },
       s.events.map((e) =>
         el('li', {},
@@ -63,6 +73,84 @@ async function showStory(id) {
           el('ul', { class: 'articles' }, e.articles.map((a) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title), ` (${fmtDate(a.date)}${a.lang ? `, ${a.lang}` : ''})`))),
           el('div', { class: 'why' }, whyLine(e.why))))),
     s.undated.length ? el('div', {}, el('h3', {}, 'Undated articles'), el('ul', {}, s.undated.map((a) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title))))) : null,
+  );
+}
+
+// Maps: country outlines from /api/basemap (x = lon + 180, y = 90 − lat), one dot per place.
+let basemapRequest = null;
+const getBasemap = () => (basemapRequest ??= api('/api/basemap'));
+const isPlaced = (e) => e.place && e.place.status === 'resolved' && Number.isFinite(e.place.lat) && Number.isFinite(e.place.lon);
+
+/** The frame around the points: padded, at least 14° × 7° so a lone city keeps its context, 2:1 like the map. */
+function frame(points) {
+  const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
+  let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const pad = Math.max(2, 0.15 * Math.max(x1 - x0, y1 - y0));
+  let w = Math.max(x1 - x0 + 2 * pad, 14), h = Math.max(y1 - y0 + 2 * pad, 7);
+  if (w < 2 * h) w = 2 * h; else h = w / 2;
+  if (w > 340) { w = 340; h = 170; }
+  const cx = Math.min(Math.max((x0 + x1) / 2, w / 2), 360 - w / 2);
+  const cy = Math.min(Math.max((y0 + y1) / 2, h / 2), 180 - h / 2);
+  return { x: cx - w / 2, y: cy - h / 2, w, h };
+}
+
+/**
+ * A map of the entities that have a resolved place; null when none has. Entities at the same
+ * spot (a country drawn at its capital, and the capital) share one dot. `labels`: how many of
+ * the biggest dots get a name; a name that would cover another is left to the tooltip.
+ */
+async function placeMap(entities, { labels = 12 } = {}) {
+  const spots = new Map();
+  for (const e of entities.filter(isPlaced)) {
+    const key = `${e.place.lat.toFixed(2)},${e.place.lon.toFixed(2)}`;
+    const spot = spots.get(key) ?? { x: e.place.lon + 180, y: 90 - e.place.lat, members: [], mentions: 0 };
+    spot.members.push(e);
+    spot.mentions += e.mentions;
+    spots.set(key, spot);
+  }
+  const placed = [...spots.values()].map((s) => ({ ...s, lead: s.members.reduce((a, b) => (b.mentions > a.mentions ? b : a)) }));
+  const unplaced = entities.filter((e) => e.type === 'LOC' && e.place && !isPlaced(e));
+  if (!placed.length) return null;
+  const base = await getBasemap();
+  const f = frame(placed);
+  const unit = f.w / 100;
+  const biggest = Math.max(...placed.map((p) => p.mentions));
+  const byMentions = [...placed].sort((a, b) => b.mentions - a.mentions);
+  const fontSize = unit * 2.4;
+  const taken = byMentions.map((p) => ({ x0: p.x - unit, x1: p.x + unit, y0: p.y - unit, y1: p.y + unit }));
+  const labelled = new Map(); // spot → text-anchor of its name
+  const free = (b) => b.x0 >= f.x && b.x1 <= f.x + f.w && !taken.some((t) => b.x0 < t.x1 && t.x0 < b.x1 && b.y0 < t.y1 && t.y0 < b.y1);
+  for (const p of byMentions.slice(0, labels)) {
+    const width = p.lead.name.length * fontSize * 0.56;
+    const y = { y0: p.y - fontSize * 0.5, y1: p.y + fontSize * 0.5 };
+    const right = { x0: p.x + unit * 1.4, x1: p.x + unit * 1.6 + width, ...y };
+    const left = { x0: p.x - unit * 1.6 - width, x1: p.x - unit * 1.4, ...y };
+    const box = free(right) ? right : free(left) ? left : null;
+    if (!box) continue;
+    taken.push(box);
+    labelled.set(p, box === right ? 'start' : 'end');
+  }
+  const svg = svgEl('svg', { class: 'map', viewBox: `${f.x} ${f.y} ${f.w} ${f.h}`, role: 'img', 'aria-label': `Map of ${placed.length} places` },
+    svgEl('rect', { class: 'sea', x: 0, y: 0, width: 360, height: 180 }),
+    base.countries.map((c) => svgEl('path', { class: 'land', d: c.d }, svgEl('title', {}, c.name))),
+    [...byMentions].reverse().map((p) =>
+      svgEl('a', { href: `#/entity/${encodeURIComponent(p.lead.id)}` },
+        svgEl('circle', { class: 'place', cx: p.x, cy: p.y, r: unit * (0.6 + 1.2 * Math.sqrt(p.mentions / biggest)) },
+          svgEl('title', {}, p.members.map((e) => `${e.name} · ${e.mentions} mention${e.mentions === 1 ? '' : 's'}`).join('\n'))),
+        labelled.has(p)
+          ? svgEl('text', { class: 'place-label', x: p.x + (labelled.get(p) === 'start' ? 1.6 : -1.6) * unit, y: p.y + fontSize * 0.35, 'font-size': fontSize, 'text-anchor': labelled.get(p) }, p.lead.name)
+          : null)));
+  return el('figure', { class: 'map-figure' }, svg,
+    unplaced.length ? el('figcaption', { class: 'meta' }, `Not on the map: ${unplaced.map((e) => `${e.name} (${e.place.status})`).join(', ')}`) : null);
+}
+
+async function showMap() {
+  const { entities } = await api('/api/entities?type=LOC&limit=1000');
+  const map = await placeMap(entities, { labels: 25 });
+  $('#view').replaceChildren(
+    el('h2', {}, 'Places'),
+    el('div', { class: 'meta' }, `${entities.filter(isPlaced).length} places on the map, sized by mentions; click one for its stories.`),
+    map ?? el('p', { class: 'empty' }, 'No places yet.'),
   );
 }
 
@@ -130,6 +218,7 @@ async function showEntity(id) {
     el('h2', {}, e.name),
     el('div', { class: 'meta' }, `${e.type} · ${e.mentions} mentions${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`),
     e.data?.place ? el('p', { class: 'meta' }, `Place: ${[e.data.place.country, e.data.place.lat, e.data.place.lon, e.data.place.status].filter((x) => x !== undefined).join(' · ')}`) : null,
+    e.data?.place ? await placeMap([{ ...e, place: e.data.place }], { labels: 1 }) : null,
     e.stories.length ? el('div', {}, el('h3', {}, 'Stories'), el('ul', {}, e.stories.map((s) => el('li', {}, el('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title), ` (${s.articles})`)))) : null,
     e.cooccurring.length ? el('div', {}, el('h3', {}, 'Appears with'), entityChips(e.cooccurring)) : null,
     e.quotes.length ? el('div', {}, el('h3', {}, 'Quotes'), e.quotes.map(quoteBlock)) : null,
@@ -163,6 +252,7 @@ async function route() {
     else if (kind === 'article') await showArticle(id);
     else if (kind === 'entity') await showEntity(id);
     else if (kind === 'entities') await showEntities();
+    else if (kind === 'map') await showMap();
     else if (kind?.startsWith('search')) await showSearch(new URLSearchParams(hash.split('?')[1] || '').get('q') || '');
     else if (stories[0]) await showStory(stories[0].id);
     else $('#view').replaceChildren(el('p', { class: 'empty' }, 'Nothing here yet.'));

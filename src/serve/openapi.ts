@@ -46,6 +46,12 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { ...ok({ type: 'object', properties: { hits: { type: 'array', items: ref('SearchHit') } } }), 400: { description: 'no query', content: { 'application/json': { schema: ref('Error') } } } },
         },
       },
+      '/api/basemap': {
+        get: {
+          summary: 'Country outlines for maps (Natural Earth 1:50m), as SVG paths in an equirectangular 360 × 180 frame: x = longitude + 180, y = 90 − latitude',
+          responses: ok({ type: 'object', required: ['width', 'height', 'countries'], properties: { width: { const: 360 }, height: { const: 180 }, countries: { type: 'array', items: { type: 'object', properties: { id: { type: 'string', description: 'ISO 3166-1 numeric' }, name: { type: 'string' }, d: { type: 'string', description: 'SVG path data' } } } } } }),
+        },
+      },
       '/api/why': { get: { summary: 'How two articles relate', parameters: ['a', 'b'].map((name) => ({ name, in: 'query', required: true, schema: { type: 'string' } })), responses: { ...ok({ type: 'object' }), ...notFound } } },
     },
     components: {

@@ -9,6 +9,8 @@ import { toRawArticle, parseJsonLines } from '../ingest/formats/json.js';
 import { InputError } from '../ingest/errors.js';
 import { packageRoot } from '../paths.js';
 import { openApiDocument } from './openapi.js';
+import { basemap } from '../show/basemap.js';
+import { gzipSync } from 'node:zlib';
 
 export interface ServeOptions {
   port: number;
@@ -80,6 +82,18 @@ export async function buildServer(store: Store, options: { bodyLimit?: number } 
     return reply.code(result.failed.length && !result.ingested ? 400 : 200).send(result);
   });
   app.get('/openapi.json', async () => openApiDocument());
+
+  // Country outlines for the maps: built on first use, then served from memory (gzip'd when accepted).
+  let basemapBody: { raw: Buffer; gzip: Buffer } | null = null;
+  app.get('/api/basemap', async (req, reply) => {
+    if (!basemapBody) {
+      const raw = Buffer.from(JSON.stringify(basemap()));
+      basemapBody = { raw, gzip: gzipSync(raw) };
+    }
+    reply.header('cache-control', 'public, max-age=86400').header('vary', 'accept-encoding').type('application/json; charset=utf-8');
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(basemapBody.gzip);
+    return reply.send(basemapBody.raw);
+  });
 
   // The web UI: static files from web/ (no directory escapes).
   const webRoot = join(packageRoot(), 'web');
