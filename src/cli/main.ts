@@ -1,12 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { databaseLocation, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { ProgressLine } from './progress.js';
 import * as show from '../show/terminal.js';
 import { packageRoot } from '../paths.js';
 import { EVAL_TASKS } from './eval-tasks.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../show/export/index.js';
+import type { StoryView } from '../show/views.js';
 
 /** Exit statuses of the contract (spec/cli.md). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -71,7 +73,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride();
 
   withCommon(program.command('ingest'))
-    .description('ingest articles: .txt, .json, .jsonl files, directories, or - for JSONL on stdin')
+    .description('ingest articles: .txt, .json, .jsonl, .html pages, RSS/Atom feeds (.rss, .atom, .xml), directories, or - for JSONL on stdin')
     .argument('<paths...>', 'files, directories, or -')
     .option('--date <date>', 'publication date for all inputs (YYYY[-MM[-DD]])')
     .option('--lang <code>', 'language for all inputs (de, en, …)')
@@ -195,6 +197,36 @@ export function buildProgram(setExit: (code: number) => void): Command {
       withStore(opts, async (store) => {
         const pair = need(await store.why(a, b), `article ${a} or ${b}`);
         print(opts, pair, () => show.renderWhy(pair));
+      }));
+
+  withCommon(program.command('export'))
+    .description('write stories as one document: JSON, CSV (one row per article), Markdown or HTML')
+    .argument('[ids...]', 'story ids (default: all stories)')
+    .addOption(new Option('--format <format>', 'document format').choices(Object.keys(EXPORT_FORMATS)).default('markdown'))
+    .option('--out <file>', 'write to this file (replaced whole, never half-written) instead of stdout')
+    .action(async (ids: string[], opts: Common & { format: ExportFormat; out?: string }) =>
+      withStore(opts, async (store) => {
+        const wanted = ids.length ? ids : (await store.listStories(Number.MAX_SAFE_INTEGER)).map((s) => s.id);
+        const bar = new ProgressLine('export');
+        const stories: StoryView[] = [];
+        for (const id of wanted) {
+          stories.push(need(await store.getStory(id), `story ${id}`));
+          bar.update(`${stories.length}/${wanted.length} stories`, stories.length);
+        }
+        const document = EXPORT_FORMATS[opts.json ? 'json' : opts.format](stories);
+        if (!opts.out) {
+          process.stdout.write(document);
+          return;
+        }
+        const temporary = `${opts.out}.${process.pid}.tmp`;
+        try {
+          writeFileSync(temporary, document);
+          renameSync(temporary, opts.out);
+        } catch (e) {
+          rmSync(temporary, { force: true });
+          throw new Error(`cannot write ${opts.out}: ${(e as Error).message}`);
+        }
+        bar.finish(`${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} written to ${opts.out}`, stories.length);
       }));
 
   withCommon(program.command('serve'))
