@@ -34,7 +34,10 @@ test('HTTP API: ingest by POST, then stories, story, article, search, openapi an
     assert.equal(article.date.value, '2024-03-04');
     assert.ok(article.entities.some((m: { text: string }) => m.text === 'Anna Becker'));
 
-    assert.equal((await app.inject('/api/search?q=Haushalt')).json().hits[0].id, 'x1');
+    const found = (await app.inject('/api/search?q=Haushalt')).json();
+    assert.equal(found.hits[0].id, 'x1');
+    assert.deepEqual(found.facets.lang, [{ value: 'de', count: 1 }]);
+    assert.equal((await app.inject(`/api/search?q=Haushalt&story=${found.facets.stories[0].id}`)).json().hits.length, 1);
     assert.equal((await app.inject('/api/search')).statusCode, 400);
     assert.equal((await app.inject('/api/stories/nope')).statusCode, 404);
 

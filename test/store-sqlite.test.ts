@@ -73,3 +73,31 @@ test('search finds inflected German forms and filters by date and entity', async
   assert.deepEqual(await store.search('Flughafen'), []);
   await store.close();
 });
+
+test('search facets count the matches by language, month, story and entity, and narrow by story', async () => {
+  const store = new SqliteStore(join(dir, 'facets.db'));
+  await store.addDoc(doc('a', A, '2024-03-04'));
+  await store.addDoc(doc('b', B, '2024-03-07'));
+  await store.addDoc(doc('c', 'The city council of Neustadt approved the budget on Monday. Mayor Anna Becker said the budget protects schools.', '2024-04-02'));
+  const facets = await store.searchFacets('Haushalt');
+  assert.equal(facets.total, 2);
+  assert.equal(facets.capped, false);
+  assert.deepEqual(facets.lang, [{ value: 'de', count: 2 }]);
+  assert.deepEqual(facets.month, [{ value: '2024-03', count: 2 }]);
+  assert.equal(facets.undated, 0);
+  assert.equal(facets.stories.reduce((n, s) => n + s.count, 0), 2);
+  // Narrowing to a story gives exactly as many hits as its facet count said.
+  for (const s of facets.stories) assert.equal((await store.search('Haushalt', { story: s.id })).length, s.count);
+  assert.ok(facets.entities.every((e) => e.count >= 1 && e.count <= 2));
+  assert.deepEqual(await store.searchFacets('Flughafen'), { total: 0, capped: false, lang: [], month: [], undated: 0, stories: [], entities: [] });
+  await store.close();
+});
+
+test('a name in a search also finds its other spellings: an exonym finds the English article', async () => {
+  const store = new SqliteStore(join(dir, 'names.db'));
+  await store.addDoc(doc('de1', 'Die Außenminister trafen sich am Montag in Genf. In Genf wurde bis in die Nacht verhandelt, teilte das Ministerium mit.', '2024-03-04'));
+  await store.addDoc(doc('en1', 'The foreign ministers met in Geneva on Monday. Talks in Geneva went on into the night, the ministry said.', '2024-03-04'));
+  assert.deepEqual((await store.search('Genf')).map((h) => h.id).sort(), ['de1', 'en1']);
+  assert.deepEqual((await store.search('Geneva')).map((h) => h.id).sort(), ['de1', 'en1']);
+  await store.close();
+});

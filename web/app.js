@@ -234,17 +234,43 @@ async function showEntities() {
   );
 }
 
-async function showSearch(q) {
-  const { hits } = await api(`/api/search?q=${encodeURIComponent(q)}`);
+const FILTERS = ['lang', 'from', 'to', 'entity', 'story'];
+
+/** Search with facets: every facet value narrows the search; active filters can be removed again. */
+async function showSearch(params) {
+  const q = params.get('q') || '';
+  const query = new URLSearchParams({ q, limit: '50' });
+  for (const k of FILTERS) if (params.get(k)) query.set(k, params.get(k));
+  const { hits, facets } = await api(`/api/search?${query}`);
+  const link = (changes) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) (v === null ? next.delete(k) : next.set(k, v));
+    return `#/search?${next}`;
+  };
+  const facet = (title, items) => (items.length ? el('div', { class: 'facet' }, el('h4', {}, title), el('ul', {}, items.map(([label, count, changes]) => el('li', {}, el('a', { href: link(changes) }, label), el('span', { class: 'count' }, ` ${count}`))))) : null);
+  const active = FILTERS.filter((k) => params.get(k)).map((k) => el('a', { class: 'chip active-filter', href: link({ [k]: null }), title: 'remove this filter' }, `${k}: ${params.get(k)} ✕`));
   $('#view').replaceChildren(
-    el('h2', {}, `Search: ${q}`),
-    hits.length ? el('ol', {}, hits.map((h) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(h.id)}` }, h.title), el('span', { class: 'meta' }, ` ${fmtDate(h.date)} · ${h.lang}`), el('p', {}, h.snippet)))) : el('p', { class: 'empty' }, 'No matches.'),
+    el('h2', {}, q ? `Search: ${q}` : 'Search'),
+    active.length ? el('div', { class: 'chips' }, active) : null,
+    el('div', { class: 'meta' }, hits.length ? `${facets.capped ? 'more than ' : ''}${facets.total} matching article${facets.total === 1 ? '' : 's'}${facets.total > hits.length ? `, best ${hits.length} shown` : ''}` : ''),
+    el('div', { class: 'search-layout' },
+      hits.length
+        ? el('ol', { class: 'hits' }, hits.map((h) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(h.id)}` }, h.title), el('span', { class: 'meta' }, ` ${fmtDate(h.date)} · ${h.lang}`), el('p', {}, h.snippet))))
+        : el('p', { class: 'empty' }, 'No matches.'),
+      hits.length
+        ? el('aside', { class: 'facets', 'aria-label': 'Narrow the search' },
+            facet('Language', facets.lang.map((f) => [f.value, f.count, { lang: f.value }])),
+            facet('Month', facets.month.map((f) => [f.value, f.count, { from: f.value, to: f.value }])),
+            facet('Story', facets.stories.map((f) => [f.title, f.count, { story: f.id }])),
+            facet('Entity', facets.entities.map((f) => [`${f.name} (${f.type})`, f.count, { entity: f.id }])))
+        : null),
   );
 }
 
 async function route() {
-  const hash = decodeURIComponent(location.hash.slice(1) || '/');
-  const [, kind, ...rest] = hash.split('/');
+  // The query string is parsed as such: its values may hold '&', '=' or '/'.
+  const [path, queryString = ''] = (location.hash.slice(1) || '/').split('?');
+  const [, kind, ...rest] = decodeURIComponent(path).split('/');
   const id = rest.join('/');
   try {
     const stories = await renderStoryList(kind === 'story' ? id : null);
@@ -253,7 +279,7 @@ async function route() {
     else if (kind === 'entity') await showEntity(id);
     else if (kind === 'entities') await showEntities();
     else if (kind === 'map') await showMap();
-    else if (kind?.startsWith('search')) await showSearch(new URLSearchParams(hash.split('?')[1] || '').get('q') || '');
+    else if (kind === 'search') await showSearch(new URLSearchParams(queryString));
     else if (stories[0]) await showStory(stories[0].id);
     else $('#view').replaceChildren(el('p', { class: 'empty' }, 'Nothing here yet.'));
   } catch (err) {

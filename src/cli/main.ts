@@ -143,16 +143,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--from <date>', 'only articles dated on or after')
     .option('--to <date>', 'only articles dated on or before')
     .option('--lang <code>', 'only articles in this language')
+    .option('--story <id>', 'only articles of this story')
     .option('--limit <n>', 'at most this many hits', (v) => parseInt(v, 10), 20)
-    .action(async (query: string[], opts: Common & { entity?: string; from?: string; to?: string; lang?: string; limit: number }) =>
+    .action(async (query: string[], opts: Common & { entity?: string; from?: string; to?: string; lang?: string; story?: string; limit: number }) =>
       withStore(opts, async (store) => {
         const filters: Parameters<Store['search']>[1] = { limit: opts.limit };
         if (opts.entity) filters.entity = opts.entity;
         if (opts.from) filters.from = opts.from;
         if (opts.to) filters.to = opts.to;
         if (opts.lang) filters.lang = opts.lang;
-        const hits = await store.search(query.join(' '), filters);
-        print(opts, { hits }, () => show.renderSearch(hits));
+        if (opts.story) filters.story = opts.story;
+        const q = query.join(' ');
+        const [hits, facets] = [await store.search(q, filters), await store.searchFacets(q, filters)];
+        print(opts, { hits, facets }, () => show.renderSearch(hits, facets));
       }));
 
   withCommon(program.command('entities'))

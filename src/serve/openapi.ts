@@ -41,9 +41,9 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/quotes': { get: { summary: 'Quotes, optionally by speaker', parameters: [{ name: 'speaker', in: 'query', schema: { type: 'string' } }], responses: ok({ type: 'object', properties: { quotes: { type: 'array', items: ref('Quote') } } }) } },
       '/api/search': {
         get: {
-          summary: 'Full-text search',
-          parameters: ['q', 'lang', 'from', 'to', 'entity'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
-          responses: { ...ok({ type: 'object', properties: { hits: { type: 'array', items: ref('SearchHit') } } }), 400: { description: 'no query', content: { 'application/json': { schema: ref('Error') } } } },
+          summary: 'Full-text search (German and English stems), with facets over the matches for drilling down',
+          parameters: ['q', 'lang', 'from', 'to', 'entity', 'story'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+          responses: { ...ok({ type: 'object', properties: { hits: { type: 'array', items: ref('SearchHit') }, facets: ref('SearchFacets') } }), 400: { description: 'no query', content: { 'application/json': { schema: ref('Error') } } } },
         },
       },
       '/api/basemap': {
@@ -57,6 +57,19 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       schemas: {
         Error: { type: 'object', properties: { error: { type: 'string' } } },
+        SearchFacets: {
+          type: 'object',
+          description: 'Counts over the matching articles (at most 10,000 best-ranked; capped says when there were more)',
+          properties: {
+            total: { type: 'integer' },
+            capped: { type: 'boolean' },
+            lang: { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, count: { type: 'integer' } } } },
+            month: { type: 'array', items: { type: 'object', properties: { value: { type: 'string', examples: ['2024-03'] }, count: { type: 'integer' } } } },
+            undated: { type: 'integer' },
+            stories: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, count: { type: 'integer' } } } },
+            entities: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: { enum: ['PER', 'ORG', 'LOC', 'MISC'] }, count: { type: 'integer' } } } },
+          },
+        },
         Date: date,
         ArticleInput: {
           type: 'object',

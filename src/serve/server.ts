@@ -61,12 +61,12 @@ export async function buildServer(store: Store, options: { bodyLimit?: number } 
     const q = req.query as Record<string, unknown>;
     const query = str(q.q) ?? '';
     const filters: Parameters<Store['search']>[1] = { limit: Number(q.limit) || 20 };
-    for (const key of ['lang', 'from', 'to', 'entity'] as const) {
+    for (const key of ['lang', 'from', 'to', 'entity', 'story'] as const) {
       const v = str(q[key]);
       if (v) filters[key] = v;
     }
-    if (!query && !filters.entity) return reply.code(400).send({ error: 'give q (a query) or entity' });
-    return { hits: await store.search(query, filters) };
+    if (!query && !filters.entity && !filters.story) return reply.code(400).send({ error: 'give q (a query), entity or story' });
+    return { hits: await store.search(query, filters), facets: await store.searchFacets(query, filters) };
   });
   app.get('/api/why', async (req, reply) => {
     const q = req.query as Record<string, unknown>;

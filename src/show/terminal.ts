@@ -3,6 +3,7 @@ import type {
   ArticleView, DateView, EntityDetail, EntityView, EventView, IngestResult, PairView, QuoteView, SearchHit, StorySummary, StoryView,
 } from './views.js';
 import type { Reason } from '../types.js';
+import type { SearchFacets } from '../store/store.js';
 
 const tty = process.stdout.isTTY === true;
 const bold = (s: string) => (tty ? `\x1b[1m${s}\x1b[22m` : s);
@@ -112,9 +113,18 @@ export function renderArticle(a: ArticleView): string {
   return out.join('\n');
 }
 
-export function renderSearch(hits: SearchHit[]): string {
+export function renderSearch(hits: SearchHit[], facets?: SearchFacets): string {
   if (!hits.length) return 'No matches.';
-  return hits.map((h) => `${bold(h.title)}  ${dim(`[${h.id}, ${formatDate(h.date)}, ${h.lang}, score ${h.score}]`)}\n${wrap(h.snippet, 88, '  ')}`).join('\n\n');
+  const out = hits.map((h) => `${bold(h.title)}  ${dim(`[${h.id}, ${formatDate(h.date)}, ${h.lang}, score ${h.score}]`)}\n${wrap(h.snippet, 88, '  ')}`);
+  if (facets && facets.total > hits.length) {
+    const counts = (list: { count: number }[], label: (x: never) => string) => list.map((x) => `${label(x as never)} ${x.count}`).join(', ');
+    const lines = [`${facets.capped ? 'More than ' : ''}${facets.total} matching articles`];
+    if (facets.lang.length) lines.push(`  languages: ${counts(facets.lang, (x: { value: string }) => x.value)}`);
+    if (facets.stories.length) lines.push(wrap(`stories: ${counts(facets.stories.slice(0, 5), (x: { id: string }) => x.id)}`, 88, '  '));
+    if (facets.entities.length) lines.push(wrap(`entities: ${counts(facets.entities.slice(0, 8), (x: { name: string }) => x.name)}`, 88, '  '));
+    out.push(dim(lines.join('\n')));
+  }
+  return out.join('\n\n');
 }
 
 export function renderEntities(list: EntityView[]): string {

@@ -1,4 +1,4 @@
-import type { Assignment, Doc } from '../types.js';
+import type { Assignment, Doc, EntityType } from '../types.js';
 import type { ArticleView, EntityDetail, EntityView, EventView, PairView, QuoteView, SearchHit, StorySummary, StoryView } from '../show/views.js';
 
 export interface SearchFilters {
@@ -6,7 +6,22 @@ export interface SearchFilters {
   from?: string;
   to?: string;
   lang?: string;
+  /** Only articles of this story. */
+  story?: string;
   limit?: number;
+}
+
+/** How the articles matching a search spread over languages, months, stories and entities. */
+export interface SearchFacets {
+  /** Matching articles counted (at most the scan limit; `capped` when there were more). */
+  total: number;
+  capped: boolean;
+  lang: { value: string; count: number }[];
+  /** `YYYY-MM` of the article's date (or the date its text gives), in order; articles dated only by year are in neither this nor `undated`. */
+  month: { value: string; count: number }[];
+  undated: number;
+  stories: { id: string; title: string; count: number }[];
+  entities: { id: string; name: string; type: EntityType; count: number }[];
 }
 
 export interface StoredArticle {
@@ -35,6 +50,8 @@ export interface Store {
   getArticle(id: string): Promise<ArticleView | null>;
   loadDoc(id: string): Promise<Doc | null>;
   search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
+  /** Counts of the matches by language, month, story and entity, for drilling down. */
+  searchFacets(query: string, filters?: SearchFilters): Promise<SearchFacets>;
   listEntities(options?: { type?: string; limit?: number }): Promise<EntityView[]>;
   getEntity(id: string): Promise<EntityDetail | null>;
   findEntities(name: string): Promise<EntityView[]>;

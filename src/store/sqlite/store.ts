@@ -1,5 +1,5 @@
 import type { ArticleEntity, Doc, EntityType, Mention, Quote, Reason, Sentence, Timex } from '../../types.js';
-import type { SearchFilters, Store, StoredArticle } from '../store.js';
+import type { SearchFacets, SearchFilters, Store, StoredArticle } from '../store.js';
 import type {
   ArticleRef, ArticleView, DateView, EntityDetail, EntityView, EventView, PairView, QuoteView, SearchHit,
   StorySummary, StoryView, WhyView,
@@ -12,6 +12,9 @@ import { connect, describeEvent, explainPair } from '../../connect/index.js';
 import { tokenize } from '../../text/tokenize.js';
 import { displayTitle, shorten } from '../../text/titles.js';
 import { searchTerms } from './search-terms.js';
+
+/** Facets are counted over at most this many matching articles (the best-ranked). */
+const FACET_SCAN = 10_000;
 
 interface ArticleRow {
   seq: number; id: string; content_hash: string; input: string; url: string | null; source: string | null;
@@ -177,10 +180,62 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
-    // every word of the query must match, as a German or an English stem
+    const match = this.matchArticles(query, filters);
+    if (!match) return [];
+    const sql = match.ranked
+      ? `SELECT ar.*, -bm25(articles_fts, 2.0, 1.0, 1.0) AS score FROM articles_fts JOIN articles ar ON ar.seq = articles_fts.rowid
+         WHERE ${match.where} ORDER BY score DESC LIMIT ?`
+      : `SELECT ar.*, 0 AS score FROM articles ar WHERE ${match.where} ORDER BY ar.date_value DESC LIMIT ?`;
+    const rows = prepared(this.db, sql).all(...match.params, filters.limit ?? 20) as (ArticleRow & { score: number })[];
+    return rows.map((r) => ({
+      id: r.id,
+      title: displayTitle(r.title, r.text),
+      date: dateView(r.date_value, r.date_precision, r.date_estimated),
+      lang: r.lang,
+      score: Math.round(r.score * 1000) / 1000,
+      snippet: snippet(r.text, r.lang, match.terms),
+    }));
+  }
+
+  async searchFacets(query: string, filters: SearchFilters = {}): Promise<SearchFacets> {
+    const empty: SearchFacets = { total: 0, capped: false, lang: [], month: [], undated: 0, stories: [], entities: [] };
+    const match = this.matchArticles(query, filters);
+    if (!match) return empty;
+    // Facets count over at most FACET_SCAN matches (the best-ranked ones), so a query that
+    // matches half a million articles still answers at once; `capped` says when that happened.
+    const from = match.ranked ? 'articles_fts JOIN articles ar ON ar.seq = articles_fts.rowid' : 'articles ar';
+    const order = match.ranked ? 'ORDER BY bm25(articles_fts, 2.0, 1.0, 1.0)' : 'ORDER BY ar.date_value DESC';
+    const hits = `hits AS (SELECT ar.id, ar.lang, coalesce(ar.date_value, ar.event_date_value) AS day FROM ${from} WHERE ${match.where} ${order} LIMIT ${FACET_SCAN + 1})`;
+    const run = <T>(sql: string) => prepared(this.db, `WITH ${hits} ${sql}`).all(...match.params) as T[];
+    const total = (run<{ n: number }>('SELECT count(*) AS n FROM hits')[0]?.n ?? 0);
+    if (total === 0) return empty;
+    const counted = (rows: { value: string; count: number }[]) => rows.map((r) => ({ value: r.value, count: r.count }));
+    const lang = counted(run('SELECT lang AS value, count(*) AS count FROM hits GROUP BY lang ORDER BY count DESC, value'));
+    const months = run<{ value: string | null; count: number }>('SELECT substr(day, 1, 7) AS value, count(*) AS count FROM hits GROUP BY 1 ORDER BY 1');
+    const stories = run<{ id: string; title: string; count: number }>(
+      `SELECT s.id, s.title, count(*) AS count FROM hits JOIN assignments a ON a.article_id = hits.id JOIN stories s ON s.id = a.story_id
+       GROUP BY s.id ORDER BY count DESC, s.id LIMIT 10`);
+    const entities = run<{ id: string; name: string; type: EntityType; count: number }>(
+      `SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS count FROM hits JOIN mentions m ON m.article_id = hits.id JOIN entities e ON e.id = m.entity_id
+       GROUP BY e.id ORDER BY count DESC, e.mentions DESC LIMIT 15`);
+    return {
+      total: Math.min(total, FACET_SCAN),
+      capped: total > FACET_SCAN,
+      lang,
+      month: counted(months.filter((m): m is { value: string; count: number } => m.value !== null && m.value.length === 7)),
+      undated: months.filter((m) => m.value === null).reduce((n, m) => n + m.count, 0),
+      stories: stories.map((s) => ({ id: s.id, title: s.title, count: s.count })),
+      entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, count: e.count })),
+    };
+  }
+
+  /** The WHERE clause (over `ar` = articles, and articles_fts when ranked) for a query and its filters; null when nothing is asked. */
+  private matchArticles(query: string, filters: SearchFilters): { where: string; params: unknown[]; terms: string[]; ranked: boolean } | null {
+    // every word of the query must match, as a German or an English stem, or as the same
+    // word in another of its entity's names (`Genf` finds `Geneva`, `Morosow` finds `Morozov`)
     const perWord = query
       .split(/\s+/)
-      .map((w) => [...new Set([...searchTerms(w, 'de'), ...searchTerms(w, 'en')])])
+      .map((w) => [...new Set([w, ...this.entityNameVariants(w)].flatMap((v) => [...searchTerms(v, 'de'), ...searchTerms(v, 'en')]))])
       .filter((alts) => alts.length > 0);
     const terms = perWord.flat();
     const where: string[] = [];
@@ -194,25 +249,16 @@ export class SqliteStore implements Store {
     if (filters.to) { where.push("substr(coalesce(ar.date_value, ar.event_date_value), 1, length(?)) <= ?"); params.push(filters.to, filters.to); }
     if (filters.entity) {
       const ids = this.entityIdsFor(filters.entity);
-      if (ids.length === 0) return [];
+      if (ids.length === 0) return null;
       where.push(`ar.id IN (SELECT article_id FROM mentions WHERE entity_id IN (${ids.map(() => '?').join(',')}))`);
       params.push(...ids);
     }
-    if (where.length === 0) return [];
-    const ranked = terms.length > 0;
-    const sql = ranked
-      ? `SELECT ar.*, -bm25(articles_fts, 2.0, 1.0, 1.0) AS score FROM articles_fts JOIN articles ar ON ar.seq = articles_fts.rowid
-         WHERE ${where.join(' AND ')} ORDER BY score DESC LIMIT ?`
-      : `SELECT ar.*, 0 AS score FROM articles ar WHERE ${where.join(' AND ')} ORDER BY ar.date_value DESC LIMIT ?`;
-    const rows = prepared(this.db, sql).all(...params, filters.limit ?? 20) as (ArticleRow & { score: number })[];
-    return rows.map((r) => ({
-      id: r.id,
-      title: displayTitle(r.title, r.text),
-      date: dateView(r.date_value, r.date_precision, r.date_estimated),
-      lang: r.lang,
-      score: Math.round(r.score * 1000) / 1000,
-      snippet: snippet(r.text, r.lang, terms),
-    }));
+    if (filters.story) {
+      where.push('ar.id IN (SELECT article_id FROM assignments WHERE story_id = ?)');
+      params.push(this.state.resolve('story', filters.story));
+    }
+    if (where.length === 0) return null;
+    return { where: where.join(' AND '), params, terms, ranked: terms.length > 0 };
   }
 
   async listEntities(options: { type?: string; limit?: number } = {}): Promise<EntityView[]> {
@@ -416,6 +462,25 @@ export class SqliteStore implements Store {
       form: q.form as QuoteView['form'],
       cue: q.cue,
     }));
+  }
+
+  /**
+   * Other spellings of a query word that names an entity: the last word of each of the
+   * entity's names and aliases (exonyms, transliterations). Only for words that are a name.
+   */
+  private entityNameVariants(word: string): string[] {
+    if (word.length < 3 || !/\p{L}/u.test(word)) return [];
+    const ids = this.entities.findByKeys(lookupKeys(word)).slice(0, 3).map((e) => e.id);
+    const out = new Set<string>();
+    for (const id of ids) {
+      const row = prepared(this.db, 'SELECT name, aliases FROM entities WHERE id = ?').get(id) as { name: string; aliases: string } | undefined;
+      if (!row) continue;
+      for (const name of [row.name, ...(JSON.parse(row.aliases) as string[])]) {
+        const last = name.trim().split(/\s+/).pop();
+        if (last && last.toLowerCase() !== word.toLowerCase()) out.add(last);
+      }
+    }
+    return [...out];
   }
 
   /** Entity ids for an id or a name, found the way linking finds them (aliases, transliterations, surnames). */
