@@ -50,6 +50,11 @@ test('HTTP API: ingest by POST, then stories, story, article, search, openapi an
     assert.match(page.headers['content-type'] as string, /text\/html/);
     assert.match(page.body, /Chronik/);
     assert.equal((await app.inject('/static/app.js')).statusCode, 200);
+    const chart = await app.inject('/static/vendor/chart.js');
+    assert.equal(chart.statusCode, 200);
+    assert.match(chart.headers['content-type'] as string, /javascript/);
+    assert.match(chart.body, /Chart/);
+    assert.equal((await app.inject('/static/vendor/left-pad')).statusCode, 404);
     assert.equal((await app.inject('/static/..%2F..%2Fpackage.json')).statusCode, 404);
   } finally {
     await app.close();

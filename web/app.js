@@ -30,6 +30,11 @@ function svgEl(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** Shows a view; parts that are null (nothing to show) are left out. */
+function render(...parts) {
+  $('#view').replaceChildren(...parts.flat().filter((p) => p !== null && p !== undefined && p !== false));
+}
+
 const fmtDate = (d) => (d ? (d.estimated ? `~${d.value}` : d.value) : 'undated');
 
 async function renderStoryList(activeId) {
@@ -57,11 +62,12 @@ function entityChips(entities) {
 
 async function showStory(id) {
   const s = await api(`/api/stories/${encodeURIComponent(id)}`);
-  $('#view').replaceChildren(
+  render(
     el('h2', {}, s.title),
     el('div', { class: 'meta' }, `${s.first ? `${fmtDate(s.first)} – ${fmtDate(s.last)}` : 'undated'} · ${s.events.length} events · story ${s.id}`),
     entityChips(s.entities.slice(0, 20)),
     await placeMap(s.entities),
+    await barChart(s.events.flatMap((e) => e.articles).filter((a) => a.date && a.date.precision !== 'year').map((a) => ({ period: a.date.value, count: 1 })), 'articles'),
     el('ol', { class: 'timeline' },
       s.events.map((e) =>
         el('li', {},
@@ -74,6 +80,48 @@ async function showStory(id) {
           el('div', { class: 'why' }, whyLine(e.why))))),
     s.undated.length ? el('div', {}, el('h3', {}, 'Undated articles'), el('ul', {}, s.undated.map((a) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(a.id)}` }, a.title))))) : null,
   );
+}
+
+// Charts (Chart.js, served by Chronik itself from its installed package), loaded on first use.
+let chartLibrary = null;
+function loadChartLibrary() {
+  return (chartLibrary ??= new Promise((resolve, reject) => {
+    const script = el('script', { src: '/static/vendor/chart.js' });
+    script.onload = () => resolve(window.Chart);
+    script.onerror = () => reject(new Error('chart library did not load'));
+    document.head.append(script);
+  }));
+}
+
+/** A bar chart of counts per period (`YYYY-MM` or `YYYY-MM-DD` labels), months without any filled in. */
+async function barChart(series, label) {
+  if (!series.length) return null;
+  const Chart = await loadChartLibrary();
+  const canvas = el('canvas', { role: 'img', 'aria-label': `${label} over time` });
+  const box = el('figure', { class: 'chart' }, el('figcaption', { class: 'meta' }, `${label[0].toUpperCase()}${label.slice(1)} per month`), el('div', { class: 'chart-area' }, canvas));
+  const filled = fillMonths(series);
+  new Chart(canvas, {
+    type: 'bar',
+    data: { labels: filled.map((p) => p.period), datasets: [{ label, data: filled.map((p) => p.count), backgroundColor: '#1a5fb4' }] },
+    options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+  return box;
+}
+
+function fillMonths(series) {
+  const months = new Map();
+  for (const { period, count } of series) months.set(period.slice(0, 7), (months.get(period.slice(0, 7)) ?? 0) + count);
+  const keys = [...months.keys()].sort();
+  if (keys.length < 2 || keys.length > 240) return keys.map((k) => ({ period: k, count: months.get(k) }));
+  const out = [];
+  let [y, m] = keys[0].split('-').map(Number);
+  const [y1, m1] = keys[keys.length - 1].split('-').map(Number);
+  while (y < y1 || (y === y1 && m <= m1)) {
+    const k = `${y}-${String(m).padStart(2, '0')}`;
+    out.push({ period: k, count: months.get(k) ?? 0 });
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
 }
 
 // Maps: country outlines from /api/basemap (x = lon + 180, y = 90 − lat), one dot per place.
@@ -147,7 +195,7 @@ async function placeMap(entities, { labels = 12 } = {}) {
 async function showMap() {
   const { entities } = await api('/api/entities?type=LOC&limit=1000');
   const map = await placeMap(entities, { labels: 25 });
-  $('#view').replaceChildren(
+  render(
     el('h2', {}, 'Places'),
     el('div', { class: 'meta' }, `${entities.filter(isPlaced).length} places on the map, sized by mentions; click one for its stories.`),
     map ?? el('p', { class: 'empty' }, 'No places yet.'),
@@ -201,7 +249,7 @@ function highlight(text, mentions) {
 
 async function showArticle(id) {
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
-  $('#view').replaceChildren(
+  render(
     el('h2', {}, a.title),
     el('div', { class: 'meta' }, `${a.id} · ${a.lang} · ${a.date ? `${fmtDate(a.date)} (${a.date.source})` : 'undated'}${a.source ? ` · ${a.source}` : ''}`),
     a.story ? el('p', {}, el('a', { href: `#/story/${encodeURIComponent(a.story)}` }, 'Open its story')) : null,
@@ -214,11 +262,12 @@ async function showArticle(id) {
 
 async function showEntity(id) {
   const e = await api(`/api/entities/${encodeURIComponent(id)}`);
-  $('#view').replaceChildren(
+  render(
     el('h2', {}, e.name),
     el('div', { class: 'meta' }, `${e.type} · ${e.mentions} mentions${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`),
     e.data?.place ? el('p', { class: 'meta' }, `Place: ${[e.data.place.country, e.data.place.lat, e.data.place.lon, e.data.place.status].filter((x) => x !== undefined).join(' · ')}`) : null,
     e.data?.place ? await placeMap([{ ...e, place: e.data.place }], { labels: 1 }) : null,
+    e.timeline.length ? el('div', {}, await barChart(e.timeline.filter((t) => /^\d{4}-\d{2}/.test(t.date)).map((t) => ({ period: t.date, count: t.mentions })), 'mentions')) : null,
     e.stories.length ? el('div', {}, el('h3', {}, 'Stories'), el('ul', {}, e.stories.map((s) => el('li', {}, el('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title), ` (${s.articles})`)))) : null,
     e.cooccurring.length ? el('div', {}, el('h3', {}, 'Appears with'), entityChips(e.cooccurring)) : null,
     e.quotes.length ? el('div', {}, el('h3', {}, 'Quotes'), e.quotes.map(quoteBlock)) : null,
@@ -227,7 +276,7 @@ async function showEntity(id) {
 
 async function showEntities() {
   const { entities } = await api('/api/entities?limit=300');
-  $('#view').replaceChildren(
+  render(
     el('h2', {}, 'Entities'),
     el('table', {}, el('tr', {}, el('th', {}, 'Name'), el('th', {}, 'Type'), el('th', {}, 'Mentions')),
       entities.map((e) => el('tr', {}, el('td', {}, el('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name)), el('td', {}, e.type), el('td', {}, e.mentions)))),
@@ -249,7 +298,7 @@ async function showSearch(params) {
   };
   const facet = (title, items) => (items.length ? el('div', { class: 'facet' }, el('h4', {}, title), el('ul', {}, items.map(([label, count, changes]) => el('li', {}, el('a', { href: link(changes) }, label), el('span', { class: 'count' }, ` ${count}`))))) : null);
   const active = FILTERS.filter((k) => params.get(k)).map((k) => el('a', { class: 'chip active-filter', href: link({ [k]: null }), title: 'remove this filter' }, `${k}: ${params.get(k)} ✕`));
-  $('#view').replaceChildren(
+  render(
     el('h2', {}, q ? `Search: ${q}` : 'Search'),
     active.length ? el('div', { class: 'chips' }, active) : null,
     el('div', { class: 'meta' }, hits.length ? `${facets.capped ? 'more than ' : ''}${facets.total} matching article${facets.total === 1 ? '' : 's'}${facets.total > hits.length ? `, best ${hits.length} shown` : ''}` : ''),
@@ -281,9 +330,9 @@ async function route() {
     else if (kind === 'map') await showMap();
     else if (kind === 'search') await showSearch(new URLSearchParams(queryString));
     else if (stories[0]) await showStory(stories[0].id);
-    else $('#view').replaceChildren(el('p', { class: 'empty' }, 'Nothing here yet.'));
+    else render(el('p', { class: 'empty' }, 'Nothing here yet.'));
   } catch (err) {
-    $('#view').replaceChildren(el('p', { class: 'empty' }, `Error: ${err.message}`));
+    render(el('p', { class: 'empty' }, `Error: ${err.message}`));
   }
 }
 

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
 import type { Store } from '../store/store.js';
 import type { RawArticle } from '../types.js';
 import { analyze } from '../pipeline.js';
@@ -109,6 +110,13 @@ export async function buildServer(store: Store, options: { bodyLimit?: number } 
       return notFound(reply, 'file');
     }
   };
+  // Browser libraries the web UI uses, served from the installed packages (nothing is fetched from elsewhere).
+  const vendor: Record<string, string> = { 'chart.js': join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js') };
+  app.get('/static/vendor/:name', async (req, reply) => {
+    const path = vendor[(req.params as { name: string }).name];
+    if (!path) return notFound(reply, 'file');
+    return reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(await readFile(path));
+  });
   app.get('/', async (_req, reply) => sendFile(reply, 'index.html'));
   app.get('/static/*', async (req, reply) => sendFile(reply, (req.params as { '*': string })['*']));
 
