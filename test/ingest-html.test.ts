@@ -76,6 +76,16 @@ test('a page Readability cannot read still gives its article text', async () => 
   assert.equal(raw.lang, undefined);
 });
 
+test('a bare fragment is read as a page; markup inside scripts and comments is not counted as elements', async () => {
+  const fragment = await readOne('fragment.html', '<p>Neustadt - Die Nordbrücke ist seit Montag gesperrt, teilte die Stadt mit.</p>');
+  assert.ok(!(fragment instanceof InputError), String(fragment));
+  assert.equal(fragment.text, 'Neustadt - Die Nordbrücke ist seit Montag gesperrt, teilte die Stadt mit.');
+  const templates = `<script>const t = "${'<div>'.repeat(5000)}";</script><!-- ${'<section>'.repeat(5000)} -->`;
+  const page = await readOne('templates.html', `<html><head>${templates}</head><body><article><p>Neustadt - Der Stadtrat hat am Montag den Haushalt beschlossen.</p></article></body></html>`);
+  assert.ok(!(page instanceof InputError), String(page));
+  assert.equal(page.text, 'Neustadt - Der Stadtrat hat am Montag den Haushalt beschlossen.');
+});
+
 test('a Windows-1252 page keeps its umlauts', async () => {
   const html = '<html><body><p>Die Bürgermeisterin eröffnete am Montag das Freibad in Neustadt; der Eintritt kostet künftig drei Euro für Erwachsene und die Hälfte für Kinder.</p></body></html>';
   const raw = await readOne('latin.html', Buffer.from(html, 'latin1'));
@@ -90,6 +100,13 @@ test('hostile or empty pages are refused with a reason, without stalling', async
   const many = await readOne('many.html', `<html><body>${'<p>x</p>'.repeat(250_000)}</body></html>`);
   assert.ok(many instanceof InputError);
   assert.match(many.message, /too many elements/);
+  // Each stray `<` (or entity) splits the text into another DOM node: a flood of them is refused too.
+  const strays = await readOne('strays.html', `${'< '.repeat(500_000)}>`);
+  assert.ok(strays instanceof InputError);
+  assert.match(strays.message, /too many elements/);
+  // A tag that never closes swallows the rest of the page: nothing to read, but no crash.
+  const unclosed = await readOne('unclosed.html', '<a'.repeat(200_000));
+  assert.ok(unclosed instanceof InputError);
   const empty = await readOne('empty.html', '<html><head><script>var a = 1;</script></head><body><nav>Menü</nav></body></html>');
   assert.ok(empty instanceof InputError);
   assert.equal(empty.message, 'no article text found in the HTML page');

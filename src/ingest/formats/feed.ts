@@ -5,6 +5,8 @@ import { InputError, NotArticleFile } from '../errors.js';
 import { fragmentText } from '../html/parse.js';
 import { markupProblem } from '../html/markup-limits.js';
 
+const FEED_MAX_NODES = 5_000_000;
+
 /** A feed field: plain string or Atom's `{ value, type }` text construct. */
 type TextField = string | { value?: string } | undefined;
 
@@ -39,8 +41,10 @@ interface Feed {
  * without any text are reported one by one; the others are still read.
  */
 export function parseFeedDocument(xml: string, input: string): (RawArticle | InputError)[] {
-  // The XML parser builds nested objects recursively; refuse what would exhaust it.
-  const problem = markupProblem(xml);
+  // The XML parser builds nested objects recursively: refuse what would exhaust it. Its cost
+  // per node is small, so a feed may hold far more nodes than a page; each item's HTML
+  // content is checked against the page limits when it is read.
+  const problem = markupProblem(xml, { maxNodes: FEED_MAX_NODES });
   if (problem) return [new InputError(input, `cannot read feed: ${problem}`)];
   let feed: Feed;
   try {
@@ -52,7 +56,14 @@ export function parseFeedDocument(xml: string, input: string): (RawArticle | Inp
   if (!items.length) return [new InputError(input, 'feed has no items')];
   const lang = language(feed.language ?? feed.dc?.language ?? feed.xml?.lang);
   const source = textOf(feed.title);
-  return items.map((item, i) => toRawArticle(item, `${input}#${i + 1}`, lang, source));
+  return items.map((item, i) => {
+    const where = `${input}#${i + 1}`;
+    try {
+      return toRawArticle(item, where, lang, source);
+    } catch (e) {
+      return new InputError(where, `cannot read feed item: ${(e as Error).message}`);
+    }
+  });
 }
 
 function toRawArticle(item: FeedItem, input: string, lang: string | undefined, source: string | undefined): RawArticle | InputError {

@@ -18,6 +18,15 @@ const MIN_ARTICLE_CHARS = 200;
  * the whole body.
  */
 export function parseHtmlPage(markup: string, input: string, id: string): RawArticle | InputError {
+  try {
+    return readPage(markup, input, id);
+  } catch (e) {
+    // The DOM library can trip over markup no page should have; that is this input's problem alone.
+    return new InputError(input, `cannot read HTML: ${(e as Error).message}`);
+  }
+}
+
+function readPage(markup: string, input: string, id: string): RawArticle | InputError {
   const parsed = parsePage(markup);
   if ('problem' in parsed) return new InputError(input, `cannot read HTML: ${parsed.problem}`);
   const meta = pageMetadata(parsed);
