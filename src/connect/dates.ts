@@ -22,14 +22,16 @@ export function dayString(day: number): string {
 }
 
 /**
- * The date connect places an article at: its stated publication date. Dates estimated from the
- * text and years alone are too vague or too often about other happenings (history, background)
- * to place an event in time, so such articles count as undated here.
+ * The date connect places an article at: its stated publication date, or a day read from its
+ * dateline or lead (`GENF, 14. März –`, `am 23. Januar 2024`). Years alone, and months guessed
+ * from dates deeper in the text, are too vague or too often about other happenings (history,
+ * background) to place an event in time, so such articles count as undated here.
  */
 export function docDate(doc: Doc): PartialDate | null {
   const d = doc.article.date;
-  if (d && !d.estimated && d.precision !== 'year' && consistentWithText(doc, d.value)) return { value: d.value, precision: d.precision };
-  return null;
+  if (!d || !consistentWithText(doc, d.value)) return null;
+  const usable = d.estimated ? d.precision === 'day' : d.precision !== 'year';
+  return usable ? { value: d.value, precision: d.precision } : null;
 }
 
 /**

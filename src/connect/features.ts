@@ -6,7 +6,12 @@ import { weightedCosine, type Vec } from './vector.js';
 /** The sub-similarities the join decision weighs (see models/connect-event.md). */
 export const FEATURES = [
   'body', 'title', 'entities', 'PER', 'LOC', 'ORG', 'caps', 'numbers', 'logGap', 'undated', 'logSize', 'dup',
+  'core', 'coreTop',
 ] as const;
+/** The features an event decision weighs: core-entity overlap did not help it in cross-validation. */
+export const EVENT_FEATURES: readonly FeatureName[] = FEATURES.filter((f) => f !== 'core' && f !== 'coreTop');
+/** The features a story decision weighs: what the events are about, not when they happened. */
+export const STORY_FEATURES: readonly FeatureName[] = ['body', 'title', 'entities', 'PER', 'LOC', 'ORG', 'caps', 'numbers', 'core', 'coreTop'];
 export type FeatureName = (typeof FEATURES)[number];
 
 /** One side of a comparison: an article's or a cluster's views (raw sums are fine: cosine normalises). */
@@ -47,11 +52,32 @@ export function similarities(a: Side, b: Side, gapDays: number | null): Record<F
     undated: gapDays === null ? 1 : 0,
     logSize: Math.log1p(Math.max(0, b.size - 1)),
     dup,
+    core: cos('core'),
+    coreTop: (mainIn(a.views.core, b.views.core) + mainIn(b.views.core, a.views.core)) / 2,
   };
 }
 
-export function featureVector(s: Record<FeatureName, number>): number[] {
-  return FEATURES.map((f) => s[f]);
+/** Whether one side's most salient entity is among the other side's two most salient (0 when it has none). */
+function mainIn(core: Vec, other: Vec): number {
+  const top = heaviest(core, 1)[0];
+  return top !== undefined && heaviest(other, 2).includes(top) ? 1 : 0;
+}
+
+function heaviest(v: Vec, n: number): string[] {
+  return Object.entries(v).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, n).map(([k]) => k);
+}
+
+/** Content features (not time or size): their square roots let a linear model bend. */
+export const CONTENT_FEATURES: readonly FeatureName[] = FEATURES.filter((f) => !['logGap', 'undated', 'logSize'].includes(f));
+
+/** A named feature's value: a sub-similarity, or `sqrt:NAME` its square root. */
+export function featureValue(s: Record<FeatureName, number>, name: string): number {
+  if (name.startsWith('sqrt:')) return Math.sqrt(Math.max(0, s[name.slice(5) as FeatureName] ?? 0));
+  return s[name as FeatureName] ?? 0;
+}
+
+export function featureVector(s: Record<FeatureName, number>, names: readonly FeatureName[] = FEATURES): number[] {
+  return names.map((f) => s[f]);
 }
 
 export function profileSide(p: ClusterProfile): Side {

@@ -9,6 +9,7 @@ import { loadModel, probability } from './model.js';
 import { dayString, gapToRange } from './dates.js';
 import { makeReason, sharedNames } from './reasons.js';
 import { describeEvent, explainPair } from './describe.js';
+import { mergeStories } from './merge.js';
 
 export { MemoryConnectState } from './memory-state.js';
 export { describeEvent, explainPair };
@@ -95,7 +96,9 @@ function extendDates(record: ClusterRecord, day: number | null): void {
  * Assigns one article to an event and a story (called once per article, in date order).
  * The article is compared only with the events the index offers for its terms and entities
  * within the time window; a learned logistic model decides join or new; near-duplicates of
- * a member join as `duplicate` and do not count as a further source.
+ * a member join as `duplicate` and do not count as a further source. A story the article changed
+ * is then compared with similar stories and merged with one that has become as close as a
+ * joining event (older id kept, the other recorded as its alias).
  */
 export function connect(doc: Doc, entityIds: Map<string, string>, state: ConnectState): Assignment {
   const a = prepare(doc, entityIds, state);
@@ -164,7 +167,12 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
   if (newEvent) storyProfile.events = [...(storyProfile.events ?? []), event.id];
   story.profile = storyProfile;
   state.saveStory(story, indexKeys(storyProfile.views));
+  const merged = mergeStories(state, story, storyProfile);
+  if (merged.mergedWith) {
+    const note = `merged with story ${merged.mergedWith}, which had become as similar as a joining event; the older id ${merged.story.id} is kept`;
+    storyReason = { ...storyReason, note: storyReason.note ? `${storyReason.note}; ${note}` : note };
+  }
 
   state.addDocument(a.keys);
-  return { eventId: event.id, storyId: story.id, eventReason, storyReason };
+  return { eventId: event.id, storyId: merged.story.id, eventReason, storyReason };
 }

@@ -1,8 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { modelPath } from '../paths.js';
-import { FEATURES, type FeatureName } from './features.js';
+import { FEATURES, featureValue, type FeatureName } from './features.js';
 
-/** A logistic join-or-new model over named sub-similarities, as trained by scripts/train-connect.ts. */
+/** A regression tree over a model's feature list: split on feature `f` at `c` (≤ goes left), leaves are margins. */
+export type Tree = number | { f: number; c: number; l: Tree; r: Tree };
+
+/**
+ * A logistic join-or-new model over named sub-similarities, as trained by scripts/train-connect.ts:
+ * a linear margin, plus boosted trees over the same features where the model has them.
+ */
 export interface JoinModel {
   features: string[];
   weights: number[];
@@ -11,6 +17,7 @@ export interface JoinModel {
   threshold: number;
   /** Near-duplicate bar on the estimated shingle Jaccard. */
   duplicate?: number;
+  trees?: Tree[];
   trainedOn?: string;
 }
 
@@ -48,9 +55,15 @@ export function setModel(name: 'connect-event.json' | 'connect-story.json', mode
 }
 
 export function probability(model: JoinModel, s: Record<FeatureName, number>): number {
+  const x = model.features.map((f) => featureValue(s, f));
   let z = model.bias;
-  model.features.forEach((f, i) => {
-    z += (model.weights[i] ?? 0) * (s[f as FeatureName] ?? 0);
-  });
+  x.forEach((v, i) => (z += (model.weights[i] ?? 0) * v));
+  for (const t of model.trees ?? []) z += treeMargin(t, x);
   return 1 / (1 + Math.exp(-z));
+}
+
+function treeMargin(t: Tree, x: number[]): number {
+  let node: Tree = t;
+  while (typeof node !== 'number') node = (x[node.f] ?? 0) <= node.c ? node.l : node.r;
+  return node as number;
 }

@@ -26,6 +26,8 @@ export interface ArticleFeatures {
   cross: Vec;
   caps: Vec;
   entities: Vec;
+  /** The few entities the article is about (named in the title, early and often), by salience. */
+  core: Vec;
   byType: Record<'PER' | 'LOC' | 'ORG', Vec>;
   numbers: Vec;
   /** Readable names of entity keys (`e:…` → `Wladimir Putin`) and of stems (→ a surface word). */
@@ -124,6 +126,8 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
     entityTypes[id] = e.type;
   }
 
+  const core = coreEntities(doc, entityIds);
+
   const numbers: Vec = {};
   for (const n of figures(tokens, text)) countInto(numbers, 'n:' + n);
 
@@ -137,6 +141,7 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
     cross,
     caps,
     entities,
+    core,
     byType,
     numbers,
     names,
@@ -146,6 +151,32 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
     signature: minhash(folded.slice(0, 5000)),
     words: folded.length,
   };
+}
+
+const CORE_SIZE = 4;
+
+/**
+ * Salience of each entity: its mentions, more when the title names it and when it is named in
+ * the lead. Two reports of the same kind of happening (two players put on injured reserve, two
+ * celebrities in rehab) share most of their vocabulary and even many names; the names they are
+ * about differ.
+ */
+function coreEntities(doc: Doc, entityIds: Map<string, string>): Vec {
+  const title = ' ' + fold(doc.article.title ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ') + ' ';
+  const leadEnd = doc.sentences[1]?.end ?? Math.min(doc.article.text.length, 300);
+  const firstAt = new Map<string, number>();
+  for (const m of doc.mentions) if (!firstAt.has(m.entity) || m.start < firstAt.get(m.entity)!) firstAt.set(m.entity, m.start);
+  const scored = new Map<string, number>();
+  for (const e of doc.entities) {
+    if (e.type === 'MISC') continue;
+    const words = [e.name, ...e.aliases].flatMap((n) => fold(n).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
+    const inTitle = words.some((w) => title.includes(` ${w} `));
+    const early = (firstAt.get(e.key) ?? Infinity) < leadEnd;
+    const s = Math.log1p(Math.max(1, e.mentions)) + (inTitle ? 2 : 0) + (early ? 1 : 0);
+    const id = 'e:' + (entityIds.get(e.key) ?? e.key);
+    scored.set(id, Math.max(scored.get(id) ?? 0, s));
+  }
+  return Object.fromEntries([...scored].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CORE_SIZE));
 }
 
 /** All keys the article contributes to document frequencies (each once). */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { modelPath } from '../paths.js';
-import type { FeatureName } from './features.js';
+import { featureValue, type FeatureName } from './features.js';
 
 /** Linear model from sub-similarities to a graded article similarity (trained on SemEval-2022 task 8). */
 export interface SimilarityModel {
@@ -36,7 +36,7 @@ export function setSimilarityModel(m: SimilarityModel): void {
 export function articleSimilarity(sims: Record<FeatureName, number>, model = similarityModel()): number {
   let z = model.bias;
   model.features.forEach((f, i) => {
-    z += (model.weights[i] ?? 0) * (sims[f as FeatureName] ?? 0);
+    z += (model.weights[i] ?? 0) * featureValue(sims, f);
   });
   return Math.min(1, Math.max(0, z));
 }

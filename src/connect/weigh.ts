@@ -2,7 +2,7 @@ import type { ArticleFeatures } from './profile.js';
 import { normalize, type Vec } from './vector.js';
 
 /** The views an article is compared on, each a unit-length TF-IDF vector. */
-export const VIEWS = ['title', 'titleX', 'body', 'cross', 'caps', 'entities', 'PER', 'LOC', 'ORG', 'numbers'] as const;
+export const VIEWS = ['title', 'titleX', 'body', 'cross', 'caps', 'entities', 'core', 'PER', 'LOC', 'ORG', 'numbers'] as const;
 export type View = (typeof VIEWS)[number];
 export type Weighted = Record<View, Vec>;
 
@@ -19,6 +19,13 @@ function tfidf(v: Vec, idf: Idf): Vec {
   return normalize(out);
 }
 
+/** Salience times IDF, unit length: a common name everyone is about weighs less than a rare one. */
+function salience(v: Vec, idf: Idf): Vec {
+  const out: Vec = {};
+  for (const k in v) out[k] = v[k]! * idf(k);
+  return normalize(out);
+}
+
 export function weigh(f: ArticleFeatures, idf: Idf): Weighted {
   return {
     title: tfidf(f.title, idf),
@@ -27,6 +34,7 @@ export function weigh(f: ArticleFeatures, idf: Idf): Weighted {
     cross: tfidf(f.cross, idf),
     caps: tfidf(f.caps, idf),
     entities: tfidf(f.entities, idf),
+    core: salience(f.core, idf),
     PER: tfidf(f.byType.PER, idf),
     LOC: tfidf(f.byType.LOC, idf),
     ORG: tfidf(f.byType.ORG, idf),
