@@ -4,10 +4,13 @@
  *
  *   npm run train:ner                      # both languages
  *   npm run train:ner -- --lang de --epochs 8
+ *   npm run train:ner -- --lang de --silver 0 --out-dir /tmp/ner   # a variant, to compare on dev
  *
+ * German: GermEval 2014 train + WikiNEuRal silver (weight 0.5); English: CoNLL-2003 train.
+ * Both print the dev score per epoch and keep the best epoch.
  * Data (read from ../shared/data, never copied): see models/ner.md.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,13 +18,14 @@ import { modelPath, sharedPath } from '../src/paths.js';
 import { type GoldSentence } from '../src/extract/entities/tags.js';
 import { readGoldFile } from '../src/eval/gold/ner.js';
 import { emptyResources } from '../src/extract/entities/features.js';
-import { buildClusters, buildLexicon, buildLowerRatio } from '../src/extract/entities/resources.js';
+import { buildClusters, buildLexicon, buildLowerRatio, buildPhraseLexicon, mergePhrases } from '../src/extract/entities/resources.js';
 import type { FeatureResources } from '../src/extract/entities/features.js';
-import { buildGazetteer } from '../src/extract/entities/gazetteer.js';
+import { addCommonNouns, buildGazetteer, buildPlacePhrases } from '../src/extract/entities/gazetteer.js';
 import { buildExonyms } from '../src/extract/entities/exonyms.js';
 import { saveModel } from '../src/extract/entities/model.js';
 import { trainTagger } from '../src/extract/entities/train.js';
-import { splitSentences } from '../src/text/sentences.js';
+import { toGermEvalScheme } from '../src/extract/entities/silver.js';
+import { ecbTexts, gnadTexts, semevalTexts, spkattRuns, textRuns, wikineuralRuns } from '../src/extract/entities/corpora.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +38,20 @@ const { values } = parseArgs({
     /** A folder to keep the (slow, deterministic) word clusters in between runs. */
     'cluster-cache': { type: 'string' },
     folds: { type: 'string', default: '10' },
+    /** Cluster sizes, coarse to fine, and the number of frequent words used as context. */
+    'cluster-sizes': { type: 'string', default: '32,128,512' },
+    'context-words': { type: 'string', default: '800' },
+    'cluster-window': { type: 'string', default: '1' },
+    /** German: only the original unlabelled text (training tokens + 10kGNAD), for comparison. */
+    'base-text': { type: 'boolean', default: false },
+    /** German: update weight of the WikiNEuRal silver sentences added to the training data (0: none). */
+    silver: { type: 'string', default: '0.5' },
+    /** Leave out the Wiktionary common-noun class (German). */
+    'no-nouns': { type: 'boolean', default: false },
+    /** Leave out the multi-word place-name features. */
+    'no-phrases': { type: 'boolean', default: false },
+    /** Also match the multi-word entity names of the training data (built out-of-fold). */
+    'phrase-lexicon': { type: 'boolean', default: false },
     /** Write the models here instead of models/ (to compare before replacing). */
     'out-dir': { type: 'string' },
   },
@@ -47,34 +65,14 @@ function need(...parts: string[]): string {
   return p;
 }
 
-/** Sentences of raw text files, tokenised by Chronik's own splitter. */
-function* textRuns(texts: Iterable<string>): Generator<string[]> {
-  for (const t of texts) for (const s of splitSentences(t)) yield s.tokens.map((k) => k.text);
-}
-
-function* gnadTexts(): Generator<string> {
-  const p = sharedPath('data', 'corpus', '10kgnad-de', 'test.csv');
-  if (!p) return;
-  for (const line of readFileSync(p, 'utf8').split('\n')) {
-    const k = line.indexOf(';');
-    if (k > 0) yield line.slice(k + 1).replace(/^'|'$/g, '');
+/** WikiNEuRal silver sentences of a language, in the labels that language's tagger learns. */
+function silverSentences(lang: 'de' | 'en'): GoldSentence[] {
+  const dir = need('data', 'ner', 'wikineural-silver-de-en', lang);
+  const out: GoldSentence[] = [];
+  for (const split of ['val', 'test']) {
+    for (const sent of readGoldFile(join(dir, `${split}.conllu`))) out.push(lang === 'de' ? toGermEvalScheme(sent) : sent);
   }
-}
-
-function* ecbTexts(): Generator<string> {
-  const dir = sharedPath('data', 'events', 'ecbplus-en', 'docs');
-  if (!dir) return;
-  for (const sub of readdirSync(dir).sort()) {
-    for (const f of readdirSync(join(dir, sub)).sort()) {
-      if (!f.endsWith('.json')) continue;
-      try {
-        const doc = JSON.parse(readFileSync(join(dir, sub, f), 'utf8')) as { text?: string };
-        if (doc.text) yield doc.text;
-      } catch {
-        // skip a broken file
-      }
-    }
-  }
+  return out;
 }
 
 interface LangSetup {
@@ -93,6 +91,10 @@ function setup(lang: 'de' | 'en'): LangSetup {
       unlabelled: function* () {
         for (const s of train) yield s.tokens;
         yield* textRuns(gnadTexts());
+        if (values['base-text']) return;
+        yield* wikineuralRuns('de');
+        yield* textRuns(semevalTexts('de'));
+        yield* spkattRuns();
       },
     };
   }
@@ -126,36 +128,54 @@ for (const lang of langs) {
   log(`${lang}: ${runs.length} unlabelled sentences, ${runs.reduce((a, r) => a + r.length, 0)} tokens`);
   resources.lowerRatio = buildLowerRatio(runs);
   resources.gazetteer = buildGazetteer(lang);
+  // German only so far: the shipped English model predates these features
+  if (lang === 'de' && !values['no-phrases']) resources.phrases = buildPlacePhrases();
+  if (lang === 'de' && !values['no-nouns']) {
+    const tsv = need('data', 'lexicon', 'wiktionary-de-en', 'de-en.wiktionary.tsv');
+    log(`${lang}: ${addCommonNouns(resources.gazetteer, readFileSync(tsv, 'utf8'))} common nouns from Wiktionary`);
+  }
   if (!values['no-clusters']) {
     const cache = values['cluster-cache'] ? join(values['cluster-cache'], `ner-clusters-${lang}.json`) : null;
     if (cache && existsSync(cache)) {
       resources.clusters = new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8')) as Record<string, string>));
       log(`${lang}: clusters read from ${cache}`);
     } else {
-      resources.clusters = buildClusters(runs, { sizes: [32, 128, 512], minCount: 3, contextWords: 800, iterations: 8, seed: 17, log });
+      resources.clusters = buildClusters(runs, { sizes: values['cluster-sizes']!.split(',').map(Number), minCount: 3, contextWords: Number(values['context-words']), window: Number(values['cluster-window']), iterations: 8, seed: 17, log });
       if (cache) writeFileSync(cache, JSON.stringify(Object.fromEntries(resources.clusters)));
     }
   }
   // entity lexicon: from all training data for the model, from the other folds while training
   resources.lexicon = buildLexicon(s.train);
+  const places = resources.phrases;
+  const withNames = (train: GoldSentence[]) => (values['phrase-lexicon'] ? mergePhrases(places, buildPhraseLexicon(train)) : places);
+  resources.phrases = withNames(s.train);
   const k = Number(values.folds);
   const foldResources: FeatureResources[] = [];
   for (let f = 0; f < k; f++) {
-    foldResources.push({ ...resources, lexicon: buildLexicon(s.train.filter((_, i) => i % k !== f)) });
+    const others = s.train.filter((_, i) => i % k !== f);
+    foldResources.push({ ...resources, lexicon: buildLexicon(others), phrases: withNames(others) });
   }
   log(`${lang}: ${resources.lowerRatio.size} lower-ratio words, ${resources.clusters.size} clustered words, ${resources.gazetteer.size} gazetteer words, ${resources.lexicon.size} lexicon words`);
+  // silver sentences (machine-annotated Wikipedia) after the gold ones, with a smaller step;
+  // the lexicon of all gold data is out-of-fold for them
+  const silverWeight = lang === 'de' ? Number(values.silver) : 0;
+  const silver = silverWeight > 0 ? silverSentences(lang) : [];
+  if (silver.length) log(`${lang}: ${silver.length} silver sentences at weight ${silverWeight}`);
+  const gold = s.train.length;
   const model = trainTagger({
     lang,
-    train: s.train,
+    train: [...s.train, ...silver],
     dev: s.dev,
     resources,
-    resourcesFor: k > 1 ? (i) => foldResources[i % k]! : undefined,
+    resourcesFor: (i) => (i >= gold || k <= 1 ? resources : foldResources[i % k]!),
+    weightOf: (i) => (i >= gold ? silverWeight : 1),
     epochs: Number(values.epochs),
     seed: 42,
     minCount: Number(values['min-count']),
     log,
   });
   model.meta.trainedOn = lang === 'de' ? ['GermEval 2014 train (CC BY 4.0)'] : ['CoNLL-2003 English train'];
+  if (silver.length) (model.meta.trainedOn as string[]).push(`WikiNEuRal ${lang} val+test silver (CC BY-NC-SA 4.0), weight ${silverWeight}`);
   const out = values['out-dir'] ? join(values['out-dir'], `ner-${lang}.json.gz`) : modelPath(`ner-${lang}.json.gz`);
   const saved = saveModel(model, out, Number(values['min-weight']));
   log(`${lang}: wrote ${out}: ${saved.features} features, ${(saved.bytes / 1e6).toFixed(2)} MB`);

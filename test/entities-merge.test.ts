@@ -60,3 +60,18 @@ test('no mentions, odd text', () => {
   const { entities } = mergeMentions([{ text: '„“', type: 'ORG', start: 0, end: 2 }]);
   assert.equal(entities.length, 0);
 });
+
+test('a name cut out of a compound joins the person it names and takes the entity type', () => {
+  const text = 'Baschar al-Assad sprach. Die Assad-Armee rückte vor. Beim G20-Gipfel war es still.';
+  const at = (s: string) => text.indexOf(s);
+  const { mentions, entities } = mergeMentions([
+    { text: 'Baschar al-Assad', type: 'PER', start: 0, end: 16 },
+    { text: 'Assad', type: 'LOC', start: at('Assad-'), end: at('Assad-') + 5, fromCompound: true },
+    { text: 'G20', type: 'ORG', start: at('G20'), end: at('G20') + 3, fromCompound: true },
+  ]);
+  assert.equal(entities.length, 2, JSON.stringify(entities));
+  const assad = entities.find((e) => e.name === 'Baschar al-Assad')!;
+  assert.equal(assad.type, 'PER');
+  assert.equal(assad.mentions, 2);
+  assert.deepEqual(mentions.map((m) => `${m.text}/${m.type}`), ['Baschar al-Assad/PER', 'Assad/PER', 'G20/ORG']);
+});

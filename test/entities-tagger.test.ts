@@ -91,3 +91,36 @@ test('a place with an article that makes a statement is an institution (ORG)', a
   ];
   assert.deepEqual(retypeInstitutions(text, spans).map((m) => m.type), ['ORG', 'LOC', 'LOC']);
 });
+
+test('German: a name inside a compound becomes a mention of its name part', () => {
+  const text = 'Die USA und Russland haben sich beim G20-Gipfel nicht auf eine Waffenruhe geeinigt. Die Lufthansa-Maschine landete in Da Nang.';
+  const doc = analyse(text, 'de');
+  const m = mentioned(doc);
+  assert.ok(m.includes('G20/ORG') || m.includes('G20/MISC'), m.join(', '));
+  assert.ok(m.includes('Lufthansa/ORG'), m.join(', '));
+  assert.ok(m.includes('Da Nang/LOC') && !m.some((x) => x.startsWith('Nang')), m.join(', '));
+  assert.ok(!doc.mentions.some((x) => x.text.endsWith('-Gipfel') || x.text.endsWith('-Maschine')), m.join(', '));
+  for (const x of doc.mentions) assert.equal(text.slice(x.start, x.end), x.text);
+});
+
+test('German: Arabic name particles (al-, Al-) stay inside person names', () => {
+  const m = mentioned(analyse('Der syrische Präsident Baschar al-Assad traf in Damaskus den Gesandten. Baschar Al-Assad schwieg.', 'de'));
+  assert.ok(m.includes('Baschar al-Assad/PER'), m.join(', '));
+  assert.ok(m.includes('Baschar Al-Assad/PER'), m.join(', '));
+});
+
+test('eval on a CoNLL-2003 gold scores German *deriv predictions as MISC and says so', async (t) => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { evaluate } = await import('../src/eval/ner.js');
+  const dir = mkdtempSync(join(tmpdir(), 'chronik-ner-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const rows = [['Die', 'O'], ['russischen', 'I-MISC'], ['Truppen', 'O'], ['zogen', 'O'], ['nach', 'O'], ['Berlin', 'I-LOC'], ['.', 'O']];
+  const gold = join(dir, 'deu.sample');
+  writeFileSync(gold, '-DOCSTART- -X- -X- O\n\n' + rows.map(([w, tag]) => `${w} ${w} X ${tag}`).join('\n') + '\n\n');
+  const r = (await evaluate({ gold }, () => {})) as { schemaMapping?: string; perType: Record<string, { f1: number }> };
+  assert.match(r.schemaMapping ?? '', /deriv.*MISC/);
+  assert.equal(r.perType.MISC?.f1, 1);
+  assert.equal(r.perType.LOC?.f1, 1);
+});

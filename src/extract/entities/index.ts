@@ -1,7 +1,8 @@
 /**
  * Pipeline component `entities`: tags every sentence with the language's NER model, turns the
- * tags into mentions (PER/ORG/LOC/MISC; GermEval `deriv`/`part` labels are dropped) and
- * merges them into article entities.
+ * tags into mentions (PER/ORG/LOC/MISC) and merges them into article entities. GermEval's
+ * `deriv` spans (`russischen`) are dropped; of a `part` span (`Apec-Gipfel`) the name part
+ * (`Apec`) becomes the mention.
  */
 import type { Component, Doc, EntityType } from '../../types.js';
 import { STOPWORDS } from '../../text/stopwords.js';
@@ -19,6 +20,16 @@ function plausible(text: string): boolean {
   return text.length <= 200;
 }
 
+/**
+ * End of the name in a compound `start…end` tagged `*part`: before its last hyphen, when what
+ * precedes starts with a capital or digit (`US-Außenministerium` → `US`); else `start` (none).
+ */
+function namePartEnd(text: string, start: number, end: number): number {
+  const hyphen = text.lastIndexOf('-', end - 2);
+  if (hyphen <= start || !/^[\p{Lu}\p{N}]/u.test(text.slice(start, start + 1))) return start;
+  return hyphen;
+}
+
 /** Mentions of a Doc whose sentences are filled. */
 export function findMentions(doc: Doc): RawMention[] {
   const text = doc.article.text;
@@ -28,12 +39,18 @@ export function findMentions(doc: Doc): RawMention[] {
     const words = s.tokens.map((t) => t.text);
     const tags = tagSentence(lang, words);
     for (const span of spansOf(tags)) {
-      const type = coarseType(span.type) as EntityType | null;
-      if (!type) continue;
       const start = s.tokens[span.start]!.start;
-      const end = s.tokens[span.end - 1]!.end;
+      let end = s.tokens[span.end - 1]!.end;
+      let type = coarseType(span.type) as EntityType | null;
+      const fromCompound = !type && span.type.endsWith('part');
+      if (fromCompound) {
+        // a name inside a compound (`G20-Gipfel`, `Lufthansa-Maschine`): the part before the last hyphen
+        end = namePartEnd(text, start, end);
+        type = end > start ? (coarseType(span.type.slice(0, -4)) as EntityType | null) : null;
+      }
+      if (!type) continue;
       const mentionText = text.slice(start, end);
-      if (plausible(mentionText)) out.push({ text: mentionText, type, start, end });
+      if (plausible(mentionText)) out.push(fromCompound ? { text: mentionText, type, start, end, fromCompound } : { text: mentionText, type, start, end });
     }
   }
   return retypeInstitutions(text, out);

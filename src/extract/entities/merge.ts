@@ -11,7 +11,15 @@ export interface RawMention {
   type: EntityType;
   start: number;
   end: number;
+  /**
+   * A name cut out of a compound (`Assad` of `Assad-Armee`): its type is a weaker guess,
+   * so it counts less in its entity's type vote and may join a person of any type.
+   */
+  fromCompound?: boolean;
 }
+
+/** Type-vote weight of a name cut out of a compound. */
+const COMPOUND_VOTE = 0.4;
 
 interface Group {
   name: string;
@@ -63,7 +71,7 @@ export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entitie
     if (!g) {
       // a person's short form joins the (unique) person whose full name ends with it
       const persons = groups.filter(
-        (c) => it.m.type === 'PER' && majorityType(c.votes) === 'PER' && isPartOfPersonName(it.words, c.words),
+        (c) => (it.m.type === 'PER' || it.m.fromCompound) && majorityType(c.votes) === 'PER' && isPartOfPersonName(it.words, c.words),
       );
       if (persons.length >= 1) g = persons.sort((a, b) => a.firstStart - b.firstStart)[0];
     }
@@ -74,7 +82,7 @@ export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entitie
     g.keys.add(it.key);
     byKey.set(it.key, g);
     g.aliases.add(it.name);
-    g.votes.set(it.m.type, (g.votes.get(it.m.type) ?? 0) + 1);
+    g.votes.set(it.m.type, (g.votes.get(it.m.type) ?? 0) + (it.m.fromCompound ? COMPOUND_VOTE : 1));
     g.members.push(it.i);
     g.firstStart = Math.min(g.firstStart, it.m.start);
     groupOf.set(it.i, g);
@@ -100,7 +108,9 @@ export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entitie
   const mentions: Mention[] = [];
   items.forEach((it) => {
     const g = groupOf.get(it.i)!;
-    mentions.push({ text: it.m.text, type: it.m.type, start: it.m.start, end: it.m.end, entity: keyOfGroup.get(g)! });
+    // a name cut out of a compound takes its entity's type (`Assad` of `Assad-Armee` → PER)
+    const type = it.m.fromCompound ? majorityType(g.votes) : it.m.type;
+    mentions.push({ text: it.m.text, type, start: it.m.start, end: it.m.end, entity: keyOfGroup.get(g)! });
   });
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };

@@ -1,11 +1,16 @@
 /**
  * The NER tagger's model: a linear structured perceptron over BIO tags with first-order
  * transitions, decoded by Viterbi under BIO constraints (I-X only after B-X or I-X).
- * Saved as gzip'd JSON with int16-quantised weights.
+ * Saved gzip'd: a JSON header (tags, feature names, word tables) followed by int16-quantised
+ * weights. Tagging caches per word the summed weights of every feature that depends on that
+ * word alone (its own, and what it adds as a neighbour), so a token costs a few lookups.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { contextFeatures, emptyResources, wordFeatures, wordInfo, type FeatureResources, type WordInfo } from './features.js';
+import {
+  END, NEIGHBOUR_ROLES, START, emptyResources, neighbourFeatures, pairFeatures, phraseMatches, wordFeatures, wordInfo,
+  type FeatureResources, type WordInfo,
+} from './features.js';
 
 export interface TaggerModel {
   lang: string;
@@ -111,24 +116,43 @@ const allowedCache = new WeakMap<TaggerModel, Uint8Array>();
 
 interface CachedWord {
   info: WordInfo;
-  /** Feature rows of the word's own features. */
-  rows: number[];
+  /**
+   * Summed weights (T per block) of the features that depend on this word alone: block 0 its
+   * own features, blocks 1–4 what it adds as left, right, second-left, second-right neighbour.
+   */
+  scores: Float32Array;
 }
-/** Per model: word → its info and own feature rows (they do not depend on context). */
+/** Per model: word → its info and cached scores. */
 const wordCache = new WeakMap<TaggerModel, Map<string, CachedWord>>();
-const WORD_CACHE_SIZE = 200_000;
+/** Per model: the sentence start and end pseudo-words. */
+const boundaryCache = new WeakMap<TaggerModel, { start: CachedWord; end: CachedWord }>();
+const WORD_CACHE_SIZE = 100_000;
+
+function addFeatureWeights(model: TaggerModel, feats: string[], out: Float32Array, base: number): void {
+  const T = model.tags.length;
+  const w = model.weights;
+  for (const f of feats) {
+    const id = model.features.get(f);
+    if (id === undefined) continue;
+    const off = id * T;
+    for (let t = 0; t < T; t++) out[base + t]! += w[off + t]!;
+  }
+}
+
+function scoreWord(model: TaggerModel, info: WordInfo, own: boolean): CachedWord {
+  const T = model.tags.length;
+  const scores = new Float32Array(T * (1 + NEIGHBOUR_ROLES.length));
+  if (own) addFeatureWeights(model, wordFeatures(info, model.resources), scores, 0);
+  NEIGHBOUR_ROLES.forEach((role, k) => addFeatureWeights(model, neighbourFeatures(info, role), scores, (k + 1) * T));
+  return { info, scores };
+}
 
 function cachedWord(model: TaggerModel, cache: Map<string, CachedWord>, word: string): CachedWord {
   let c = cache.get(word);
   if (c) return c;
-  const info = wordInfo(word, model.resources);
-  const rows: number[] = [];
-  for (const f of wordFeatures(info, model.resources)) {
-    const id = model.features.get(f);
-    if (id !== undefined) rows.push(id);
-  }
+  c = scoreWord(model, wordInfo(word, model.resources), true);
   if (cache.size >= WORD_CACHE_SIZE) cache.clear();
-  cache.set(word, (c = { info, rows }));
+  cache.set(word, c);
   return c;
 }
 
@@ -140,34 +164,74 @@ export function tagWords(model: TaggerModel, words: string[]): string[] {
   if (!allowed) allowedCache.set(model, (allowed = allowedTransitions(model.tags)));
   let cache = wordCache.get(model);
   if (!cache) wordCache.set(model, (cache = new Map()));
+  let bounds = boundaryCache.get(model);
+  if (!bounds) boundaryCache.set(model, (bounds = { start: scoreWord(model, START, false), end: scoreWord(model, END, false) }));
+  const n = words.length;
   const cached = words.map((w) => cachedWord(model, cache!, w));
   const infos = cached.map((c) => c.info);
-  const rows: number[][] = cached.map((c, i) => {
-    const r = c.rows.slice();
-    for (const f of contextFeatures(infos, i)) {
-      const id = model.features.get(f);
-      if (id !== undefined) r.push(id);
-    }
-    return r;
-  });
-  const em = emissionScores(rows, model.weights, T);
-  const path = viterbi(em, words.length, T, model.transitions, allowed);
+  const phrases = phraseMatches(infos.map((x) => x.lower), model.resources.phrases);
+  const em = new Float32Array(n * T);
+  // neighbour k positions away in a role, or the sentence boundary
+  const at = (k: number): CachedWord => (k < 0 ? bounds!.start : k >= n ? bounds!.end : cached[k]!);
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    const own = cached[i]!.scores;
+    const l1 = at(i - 1).scores;
+    const r1 = at(i + 1).scores;
+    const l2 = at(i - 2).scores;
+    const r2 = at(i + 2).scores;
+    for (let t = 0; t < T; t++) em[base + t] = own[t]! + l1[T + t]! + r1[2 * T + t]! + l2[3 * T + t]! + r2[4 * T + t]!;
+    addFeatureWeights(model, pairFeatures(infos, i, phrases), em, base);
+  }
+  const path = viterbi(em, n, T, model.transitions, allowed);
   return Array.from(path, (t) => model.tags[t]!);
 }
+
+const BINARY_MAGIC = 'CHRNER1\n';
 
 interface SavedModel {
   version: 1;
   lang: string;
   tags: string[];
-  features: string[];
+  /** Feature strings: an array, or (binary layout) one string joined by newlines. */
+  features: string[] | string;
   scale: number;
+  /** Base64 int16 weights in the earlier layout; `binary` when they follow the JSON. */
   weights: string;
   transitions: number[];
-  clusters: Record<string, string>;
-  gazetteer: Record<string, string>;
-  lowerRatio: Record<string, string>;
-  lexicon?: Record<string, string>;
+  clusters: SavedTable;
+  gazetteer: SavedTable;
+  lowerRatio: SavedTable;
+  lexicon?: SavedTable;
+  phrases?: SavedTable;
   meta: Record<string, unknown>;
+}
+
+/**
+ * A word table: an object in the earlier layout; `key<TAB>value` lines in the binary one
+ * (JSON objects of 50,000 keys parse several times slower than one string).
+ */
+type SavedTable = Record<string, string> | string;
+
+function tableText(map: Map<string, string>): string {
+  let out = '';
+  for (const [k, v] of map) if (!/[\t\n]/.test(k + v)) out += k + '\t' + v + '\n';
+  return out;
+}
+
+function tableMap(table: SavedTable | undefined): Map<string, string> {
+  if (table === undefined) return new Map();
+  if (typeof table !== 'string') return new Map(Object.entries(table));
+  const map = new Map<string, string>();
+  let from = 0;
+  while (from < table.length) {
+    const tab = table.indexOf('\t', from);
+    const nl = table.indexOf('\n', from);
+    if (tab < 0 || nl < 0) break;
+    map.set(table.slice(from, tab), table.slice(tab + 1, nl));
+    from = nl + 1;
+  }
+  return map;
 }
 
 /** Writes the model, dropping feature rows whose weights are all below `minWeight` in magnitude. */
@@ -179,7 +243,7 @@ export function saveModel(model: TaggerModel, path: string, minWeight = 0): { fe
   for (const [f, row] of model.features) {
     let m = 0;
     for (let c = 0; c < T; c++) m = Math.max(m, Math.abs(model.weights[row * T + c]!));
-    if (m <= minWeight) continue;
+    if (m <= minWeight || f.includes('\n')) continue; // the saved layout joins features by newlines
     kept.push(f);
     rows.push(row);
     maxAbs = Math.max(maxAbs, m);
@@ -193,37 +257,57 @@ export function saveModel(model: TaggerModel, path: string, minWeight = 0): { fe
     version: 1,
     lang: model.lang,
     tags: model.tags,
-    features: kept,
+    features: kept.join('\n'),
     scale,
-    weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64'),
+    weights: 'binary',
     transitions: Array.from(model.transitions),
-    clusters: Object.fromEntries(model.resources.clusters),
-    gazetteer: Object.fromEntries(model.resources.gazetteer),
-    lowerRatio: Object.fromEntries(model.resources.lowerRatio),
-    lexicon: Object.fromEntries(model.resources.lexicon),
+    clusters: tableText(model.resources.clusters),
+    gazetteer: tableText(model.resources.gazetteer),
+    lowerRatio: tableText(model.resources.lowerRatio),
+    lexicon: tableText(model.resources.lexicon),
+    phrases: tableText(model.resources.phrases),
     meta: model.meta,
   };
-  const buf = gzipSync(Buffer.from(JSON.stringify(saved)), { level: 9 });
+  // layout: `CHRNER1\n`, JSON length (uint32 LE), JSON, int16 weights (parsing them from
+  // base64 inside the JSON took half the load time)
+  const json = Buffer.from(JSON.stringify(saved));
+  const head = Buffer.alloc(BINARY_MAGIC.length + 4);
+  head.write(BINARY_MAGIC, 0, 'latin1');
+  head.writeUInt32LE(json.length, BINARY_MAGIC.length);
+  const buf = gzipSync(Buffer.concat([head, json, Buffer.from(q.buffer, q.byteOffset, q.byteLength)]), { level: 9 });
   writeFileSync(path, buf);
   return { features: kept.length, bytes: buf.length };
 }
 
 export function loadModel(path: string): TaggerModel {
-  const saved = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as SavedModel;
+  const file = gunzipSync(readFileSync(path));
+  let saved: SavedModel;
+  let raw: Buffer;
+  if (file.subarray(0, BINARY_MAGIC.length).toString('latin1') === BINARY_MAGIC) {
+    const len = file.readUInt32LE(BINARY_MAGIC.length);
+    const start = BINARY_MAGIC.length + 4;
+    saved = JSON.parse(file.subarray(start, start + len).toString('utf8')) as SavedModel;
+    raw = file.subarray(start + len);
+  } else {
+    // earlier layout: one JSON document with base64 weights
+    saved = JSON.parse(file.toString('utf8')) as SavedModel;
+    raw = Buffer.from(saved.weights, 'base64');
+  }
   const T = saved.tags.length;
-  const raw = Buffer.from(saved.weights, 'base64');
   // copy into an aligned buffer: a Buffer may start at an odd offset of its pool
   const q = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i]! * saved.scale;
+  const names = typeof saved.features === 'string' ? (saved.features ? saved.features.split('\n') : []) : saved.features;
   const features = new Map<string, number>();
-  saved.features.forEach((f, i) => features.set(f, i));
-  if (weights.length !== saved.features.length * T) throw new Error(`corrupt NER model ${path}`);
+  names.forEach((f, i) => features.set(f, i));
+  if (weights.length !== names.length * T) throw new Error(`corrupt NER model ${path}`);
   const resources = emptyResources();
-  resources.clusters = new Map(Object.entries(saved.clusters));
-  resources.gazetteer = new Map(Object.entries(saved.gazetteer));
-  resources.lowerRatio = new Map(Object.entries(saved.lowerRatio));
-  resources.lexicon = new Map(Object.entries(saved.lexicon ?? {}));
+  resources.clusters = tableMap(saved.clusters);
+  resources.gazetteer = tableMap(saved.gazetteer);
+  resources.lowerRatio = tableMap(saved.lowerRatio);
+  resources.lexicon = tableMap(saved.lexicon);
+  resources.phrases = tableMap(saved.phrases);
   return {
     lang: saved.lang,
     tags: saved.tags,

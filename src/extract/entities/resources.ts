@@ -40,6 +40,8 @@ export interface ClusterOptions {
   /** Number of frequent words used as context dimensions. */
   contextWords: number;
   iterations: number;
+  /** Neighbours on each side that count as context (1: the adjacent words; 2: also the next ones). */
+  window?: number;
   seed: number;
   log?: (line: string) => void;
 }
@@ -59,24 +61,30 @@ export function buildClusters(runs: TokenRuns, opts: ClusterOptions): Map<string
   const C = ctxIndex.size;
   const vocab = byFreq.filter(([, n]) => n >= opts.minCount).map(([w]) => w);
   const wordIndex = new Map(vocab.map((w, i) => [w, i]));
-  // context dims: [0, C) left word, [C, 2C) right word, then 4 shape classes each side
-  const D = 2 * C + 8;
+  // context slots: left 1, right 1 (then left 2, right 2); dims: C frequent words per slot,
+  // then 4 shape classes per slot (no word, number, word, other)
+  const window = opts.window ?? 1;
+  const slots = 2 * window;
+  const D = slots * (C + 4);
   const rows: Map<number, number>[] = vocab.map(() => new Map());
-  const ctxDim = (w: string | undefined, side: 0 | 1): number => {
-    if (w === undefined) return 2 * C + side * 4;
+  const ctxDim = (w: string | undefined, slot: number): number => {
+    const shapes = slots * C + slot * 4;
+    if (w === undefined) return shapes;
     const k = ctxIndex.get(w);
-    if (k !== undefined) return side * C + k;
-    return 2 * C + side * 4 + (/^\d/.test(w) ? 1 : /^\p{L}/u.test(w) ? 2 : 3);
+    if (k !== undefined) return slot * C + k;
+    return shapes + (/^\d/.test(w) ? 1 : /^\p{L}/u.test(w) ? 2 : 3);
   };
   for (const s of seqs) {
     for (let i = 0; i < s.length; i++) {
       const id = wordIndex.get(s[i]!);
       if (id === undefined) continue;
       const row = rows[id]!;
-      const l = ctxDim(s[i - 1], 0);
-      const r = ctxDim(s[i + 1], 1);
-      row.set(l, (row.get(l) ?? 0) + 1);
-      row.set(r, (row.get(r) ?? 0) + 1);
+      for (let d = 1; d <= window; d++) {
+        const l = ctxDim(s[i - d], 2 * (d - 1));
+        const r = ctxDim(s[i + d], 2 * (d - 1) + 1);
+        row.set(l, (row.get(l) ?? 0) + 1);
+        row.set(r, (row.get(r) ?? 0) + 1);
+      }
     }
   }
   // PPMI weighting, then unit length
@@ -194,6 +202,40 @@ export function buildLexicon(sentences: GoldSentence[]): Map<string, string> {
       else if (k / n >= 0.2) classes.push(t + '?');
     }
     if (classes.length) out.set(w, classes.join('|'));
+  }
+  return out;
+}
+
+/**
+ * Multi-word entity names of annotated sentences (`deutsche bank` → `lx.ORG`, by majority type),
+ * for phrase features. Like the word lexicon it is built from the other folds while training.
+ */
+export function buildPhraseLexicon(sentences: GoldSentence[], maxWords = 4): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    for (const sp of spansOf(s.tags)) {
+      const len = sp.end - sp.start;
+      if (len < 2 || len > maxWords || /(deriv|part)$/.test(sp.type)) continue;
+      const key = s.tokens.slice(sp.start, sp.end).join(' ').toLowerCase();
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      m.set(sp.type, (m.get(sp.type) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, m] of counts) {
+    const [type] = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    out.set(key, 'lx.' + type);
+  }
+  return out;
+}
+
+/** Two phrase tables in one; a phrase in both gets both classes (`LOC|lx.ORG`). */
+export function mergePhrases(a: Map<string, string>, b: Map<string, string>): Map<string, string> {
+  const out = new Map(a);
+  for (const [k, v] of b) {
+    const old = out.get(k);
+    out.set(k, old && old !== v ? old + '|' + v : v);
   }
   return out;
 }

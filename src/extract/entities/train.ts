@@ -20,6 +20,11 @@ export interface TrainOptions {
    * (a lexicon built from the other folds); defaults to `resources`.
    */
   resourcesFor?: (i: number) => FeatureResources;
+  /**
+   * Update weight of training sentence `i` (default 1): silver (machine-annotated) sentences
+   * train with a smaller step so that the gold data dominates where the two disagree.
+   */
+  weightOf?: (i: number) => number;
   /** Features seen fewer times in training are dropped. */
   minCount: number;
   log: (line: string) => void;
@@ -28,6 +33,8 @@ export interface TrainOptions {
 interface Encoded {
   rows: Int32Array[];
   gold: Int32Array;
+  /** Update step for this sentence. */
+  weight: number;
 }
 
 /** Deterministic PRNG (mulberry32) for reproducible shuffles. */
@@ -76,8 +83,10 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
     feats.map((sent, k) => ({
       rows: sent.map((tok) => Int32Array.from(tok.flatMap((f) => { const id = features.get(f); return id === undefined ? [] : [id]; }))),
       gold: Int32Array.from(sents[k]!.tags, (t) => tagId.get(t) ?? 0),
+      weight: 1,
     }));
   const train = encode(trainFeats, opts.train);
+  if (opts.weightOf) train.forEach((s, i) => (s.weight = opts.weightOf!(i)));
   trainFeats.length = 0;
   const dev = encode(opts.dev.map((s) => sentenceFeatures(s.tokens, opts.resources)), opts.dev);
 
@@ -104,6 +113,8 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
     for (const idx of order) {
       const s = train[idx]!;
       const n = s.gold.length;
+      const step = s.weight;
+      const stepC = step * c;
       tokens += n;
       const pred = viterbi(emissionScores(s.rows, w, T), n, T, tw, allowed);
       let differs = false;
@@ -116,17 +127,17 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
           errors++;
           differs = true;
           for (const f of s.rows[i]!) {
-            w[f * T + g]! += 1;
-            u[f * T + g]! += c;
-            w[f * T + p]! -= 1;
-            u[f * T + p]! -= c;
+            w[f * T + g]! += step;
+            u[f * T + g]! += stepC;
+            w[f * T + p]! -= step;
+            u[f * T + p]! -= stepC;
           }
         }
         if (g !== p || gPrev !== pPrev) {
-          tw[gPrev * T + g]! += 1;
-          tu[gPrev * T + g]! += c;
-          tw[pPrev * T + p]! -= 1;
-          tu[pPrev * T + p]! -= c;
+          tw[gPrev * T + g]! += step;
+          tu[gPrev * T + g]! += stepC;
+          tw[pPrev * T + p]! -= step;
+          tu[pPrev * T + p]! -= stepC;
         }
       }
       if (differs || n) c++;
