@@ -1,6 +1,6 @@
 /**
  * `chronik eval quotes`: runs Chronik's pipeline on the raw text of an attribution corpus
- * (SpkAtt JSON or brat stand-off, see extract/quotes/gold.ts) and scores its quotes.
+ * (SpkAtt JSON or brat stand-off, see eval/gold/quotes.ts) and scores its quotes.
  *
  * - quote P/R/F1: a predicted quote matches a gold message when their overlap is at least half
  *   of the longer one, counted in word tokens (punctuation and quotation marks are ignored, so a
@@ -89,6 +89,11 @@ export async function evaluate(options: EvalOptions, progress: Progress): Promis
   let docs = readGold(options.gold, options.lang);
   if (!docs.length) throw new Error(`no SpkAtt .json or brat .ann gold files under ${options.gold}`);
   if (options.limit) docs = docs.slice(0, options.limit);
+  return { task: 'quotes', gold: options.gold, ...(await scoreDocs(docs, progress)) };
+}
+
+/** Scores Chronik's quotes on gold documents already read (also used by the training script's cross-validation). */
+export async function scoreDocs(docs: GoldDoc[], progress: Progress): Promise<Record<string, unknown>> {
   const comps = await components();
   const quote = zero();
   const byForm = Object.fromEntries(FORMS.map((f) => [f, zero()])) as Record<(typeof FORMS)[number], Counts>;
@@ -154,8 +159,6 @@ export async function evaluate(options: EvalOptions, progress: Progress): Promis
 
   const seconds = (Date.now() - started) / 1000;
   return {
-    task: 'quotes',
-    gold: options.gold,
     documents: docs.length,
     quote: prf(quote.tp, quote.predicted, quote.gold),
     speakerAccuracy: speakerTotal ? speakerRight / speakerTotal : 0,

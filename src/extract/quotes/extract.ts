@@ -1,13 +1,15 @@
-import type { Doc, Quote, QuoteForm, Sentence, Token } from '../../types.js';
+import type { Doc, EntityType, Quote, QuoteForm, Sentence, Token } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findFrames, type Frame, type Lang } from './frames.js';
 import { SpeakerResolver, clauseSubject, type Speaker } from './speaker.js';
-import { DE_SUBJUNCTIVE } from './lexicon.js';
+import { DE_STRONG_CUES, EN_CUES, DE_SUBJUNCTIVE, DE_PRONOUNS, DETERMINERS, EN_PRONOUNS, isRoleNoun } from './lexicon.js';
 import { guessLang } from './lang.js';
-import { spanScore } from './model.js';
+import { learnedCueScore, spanScore } from './model.js';
 import { spanFeatures } from './span-features.js';
 import { joinSplitQuotes } from './join.js';
+import type { MentionTypeAt } from './source-rank.js';
+import { rankFrameless } from './frameless.js';
 
 /** A quote with the offsets of its speaker phrase and cue (used by the evaluation). */
 export interface QuoteDetail extends Quote {
@@ -15,6 +17,8 @@ export interface QuoteDetail extends Quote {
   speakerEnd: number | null;
   /** Character ranges of the cue's words. */
   cueSpans: [number, number][];
+  /** How the speaker was found: its cue's source, the subject before a colon, the recent speaker, the sentence's subject. */
+  via?: 'cue' | 'colon' | 'recent' | 'subject';
   /** The quoted pieces of a quote split by its attribution (`„…“, sagte er, „…“`). */
   parts?: [number, number][];
 }
@@ -39,11 +43,23 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
   const lang: Lang = guessLang(doc.article.lang, text);
   const spans = findQuotedSpans(text);
   const outer = spans.filter((s) => s.depth === 0);
-  const inQuoteAt = (offset: number) => outer.some((s) => offset > s.open && offset < s.close);
+  // outer spans do not overlap and are sorted: the last one opening before an offset is the only candidate
+  const inQuoteAt = (offset: number) => {
+    let lo = 0;
+    let hi = outer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (outer[mid]!.open < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = outer[lo - 1];
+    return !!s && offset < s.close;
+  };
 
+  const mentionType = mentionTypeAt(doc);
   const infos: SentenceInfo[] = sentences.map((sentence) => ({
     sentence,
-    frames: findFrames(sentence.tokens, lang, (i) => inQuoteAt(sentence.tokens[i]!.start)),
+    frames: findFrames(sentence.tokens, lang, (i) => inQuoteAt(sentence.tokens[i]!.start), mentionType),
   }));
   const resolver = new SpeakerResolver(doc);
   const out: QuoteDetail[] = [];
@@ -60,12 +76,16 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
 
   let last: { q: QuoteDetail; sentence: number; speaker: Speaker | null } | null = null;
   const usedSpans = new Set<QuotedSpan>();
+  let nextSpan = 0;
 
   for (let si = 0; si < infos.length; si++) {
     const { sentence, frames } = infos[si]!;
     const tokens = sentence.tokens;
     // direct quotes that start in this sentence
-    const here = spans.filter((s) => !usedSpans.has(s) && s.open >= sentence.start && s.open < sentence.end);
+    // spans are sorted by their opening mark: take those opening in this sentence
+    const here: QuotedSpan[] = [];
+    while (nextSpan < spans.length && spans[nextSpan]!.open < sentence.start) nextSpan++;
+    for (let k = nextSpan; k < spans.length && spans[k]!.open < sentence.end; k++) if (!usedSpans.has(spans[k]!)) here.push(spans[k]!);
     const framed = new Map<Frame, QuotedSpan>();
     for (const span of here) {
       usedSpans.add(span);
@@ -80,7 +100,8 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
       onSpan?.(span, features);
       const score = spanScore(lang, features);
       if (score !== null) {
-        if (score <= 0) continue;
+        // `“It will not,” Mary Smith replied.`: a quote ending in a comma right before its attribution is a quote whatever its length
+        if (score <= 0 && !attributedAfter(text, span, frame, infos)) continue;
       } else {
         const sentenceLike = startsSentence(text, sentence, span) || /[.!?…]$/u.test(inner);
         if (words < SHORT_QUOTE_WORDS && !frame) continue;
@@ -89,30 +110,53 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
       }
       let speaker: Speaker | null = null;
       let cue: Frame | null = null;
+      let via: QuoteDetail['via'];
       let cueSentence: Token[] = tokens;
       if (frame) {
         cue = frame.frame;
         cueSentence = infos[frame.si]!.sentence.tokens;
         framed.set(frame.frame, span);
         speaker = frame.frame.source ? resolver.resolve(cueSentence, frame.frame.source) : null;
+        via = 'cue';
       } else if (introduced && si > 0 && !WORD_RE.test(text.slice(sentence.start, span.open))) {
         // `Müller bezweifelte die Eignung: „…“` where the colon ended the previous sentence
         const prevInfo = infos[si - 1]!;
         const f = prevInfo.frames[prevInfo.frames.length - 1];
-        if (f?.source) { speaker = resolver.resolve(prevInfo.sentence.tokens, f.source); cue = f; cueSentence = prevInfo.sentence.tokens; }
+        if (f?.source) { speaker = resolver.resolve(prevInfo.sentence.tokens, f.source); cue = f; cueSentence = prevInfo.sentence.tokens; via = 'cue'; }
       }
+      let ruleSrc: [number, number] | null = null;
       if (!speaker && !cue && introduced && sentenceOf(span.open) === si) {
         // `Die Firma empfindet die Kritik als ungerechtfertigt: „…“`: the subject of the clause before the colon
         const src = clauseSubject(tokens, (i) => tokens[i]!.start < span.open);
-        if (src) speaker = resolver.resolve(tokens, src);
+        // a subject that names nobody (`Seine Zuversicht gründet sich auf …: „…“`) leaves the quote to the recent speaker
+        if (src && (!recent || namesSomeone(tokens, src, mentionType))) { speaker = resolver.resolve(tokens, src); via = 'colon'; ruleSrc = src; }
       }
-      if (!speaker && !cue && recent) speaker = last!.speaker; // continuation: the quote goes on without a new cue
+      if (!speaker && !cue && recent) { speaker = last!.speaker; via = 'recent'; } // continuation: the quote goes on without a new cue
       if (!speaker && !cue && !introduced) {
         // `Rumsfeld attackierte den Iran als den „führenden Förderer von Terrorismus“`: the sentence's subject
         const src = clauseSubject(tokens, (i) => tokens[i]!.end <= span.open || tokens[i]!.start >= span.close);
-        if (src) speaker = resolver.resolve(tokens, src);
+        if (src) { speaker = resolver.resolve(tokens, src); via = 'subject'; ruleSrc = src; }
+      }
+      if (!cue) {
+        // the learned ranker may overrule these rules (see frameless.ts)
+        const ranked = rankFrameless({
+          lang, form: 'direct', open: span.open, close: span.close, tokens, prevTokens: infos[si - 1]?.sentence.tokens ?? [],
+          inQuote: inQuoteAt, mentionType, introduced,
+          recent: recent && last?.speaker ? { start: last.speaker.start, end: last.speaker.end, key: last.speaker.key, gap: si - last.sentence, viaCue: !!last.q.cue } : null,
+          rule: via === 'recent' ? 'recent' : ruleSrc,
+        });
+        if (ranked !== undefined) {
+          if (ranked === null) { speaker = null; via = undefined; }
+          else if (ranked.kind === 'recent') { speaker = last!.speaker; via = 'recent'; }
+          else {
+            const toks = ranked.sentence === 0 ? tokens : infos[si - 1]!.sentence.tokens;
+            speaker = resolver.resolve(toks, ranked.range);
+            via = 'subject';
+          }
+        }
       }
       const q = makeQuote(text, span.innerStart, span.innerEnd, 'direct', speaker, cue, cueSentence);
+      if (speaker && via) q.via = via;
       out.push(q);
       if (speaker) resolver.remember(speaker);
       last = { q, sentence: endSi, speaker };
@@ -120,7 +164,7 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
 
     // indirect and reported speech from the frames not used by a direct quote
     for (const frame of frames) {
-      const msg = messageRange(tokens, frame);
+      const msg = messageRange(tokens, frame, nextFrameStart(frames, frame, tokens));
       const quoted = framed.get(frame);
       if (quoted) {
         // the frame introduced a direct quote: an indirect message only when the quote is a part of it
@@ -139,6 +183,9 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
         // a verb of saying without a clause of its own: the sentence reports the speech act
         // without a source a lone verb of saying is mostly a passive or a noun-like use, not a report
         if (!speaker) continue;
+        // English attribution corpora (PolNeAR) annotate the content of a speech act, never the
+        // act alone: a sentence with a lone verb of saying is not reported speech there
+        if (lang === 'en') continue;
         form = 'reported';
         range = trimRange(tokens, 0, tokens.length);
       }
@@ -160,14 +207,67 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
         if (range) {
           const start = tokens[range[0]]!.start;
           const end = tokens[range[1] - 1]!.end;
-          const q = makeQuote(text, start, end, 'indirect', last.speaker, null, tokens);
+          let speaker: Speaker | null = last.speaker;
+          const ranked = rankFrameless({
+            lang, form: 'indirect', open: start, close: end, tokens, prevTokens: infos[si - 1]?.sentence.tokens ?? [],
+            inQuote: inQuoteAt, mentionType, introduced: false,
+            recent: { start: last.speaker.start, end: last.speaker.end, key: last.speaker.key, gap: si - last.sentence, viaCue: !!last.q.cue },
+            rule: 'recent',
+          });
+          if (ranked === null) speaker = null;
+          else if (ranked && ranked.kind === 'phrase') speaker = resolver.resolve(ranked.sentence === 0 ? tokens : infos[si - 1]!.sentence.tokens, ranked.range);
+          const q = makeQuote(text, start, end, 'indirect', speaker, null, tokens);
           out.push(q);
-          last = { q, sentence: si, speaker: last.speaker };
+          if (speaker && speaker !== last.speaker) resolver.remember(speaker);
+          last = { q, sentence: si, speaker: speaker ?? last.speaker };
         }
       }
     }
   }
-  return dedupe(joinSplitQuotes(text, out, lang));
+  const joined = joinSplitQuotes(text, out, lang);
+  return dedupe(lang === 'en' ? absorbPartialQuotes(joined) : joined);
+}
+
+/**
+ * Does a subject phrase name a possible speaker: a person or organisation mention, a pronoun,
+ * a role noun or a name without determiner? (`die Zuversicht`, `seine Werke` do not.)
+ */
+function namesSomeone(tokens: Token[], range: [number, number], mentionType: MentionTypeAt): boolean {
+  const [a, b] = range;
+  const type = mentionType(tokens[a]!.start, tokens[b - 1]!.end);
+  if (type === 'PER' || type === 'ORG') return true;
+  const first = tokens[a]!.text.toLowerCase();
+  if (b - a === 1 && (DE_PRONOUNS.has(first) || EN_PRONOUNS.has(first))) return true;
+  for (let k = a; k < b; k++) if (isRoleNoun(tokens[k]!.text)) return true;
+  // a possessive opens a description of something said or felt (`Seine Zuversicht`), not a speaker
+  return !/^(sein|seine|seiner|seinen|ihr|ihre|ihrer|ihren|his|her|their|its)$/.test(first);
+}
+
+/** The type of the entity mention inside a character range that ends last (its head), or null. */
+function mentionTypeAt(doc: Doc): MentionTypeAt {
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    // binary search for the first mention starting at or after `start`
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let type: EntityType | null = null;
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) type = mentions[i]!.type;
+    return type;
+  };
+}
+
+/**
+ * English: a quoted fragment inside a reported clause (`He said the plan would “blow away
+ * expectations.”`) is part of that clause's content, not a quote of its own; the clause stays.
+ */
+function absorbPartialQuotes(quotes: QuoteDetail[]): QuoteDetail[] {
+  const indirect = quotes.filter((q) => q.form === 'indirect');
+  return quotes.filter((q) => q.form !== 'direct' || q.parts || !indirect.some((i) => i.start <= q.start && i.end >= q.end && i.end - i.start > (q.end - q.start) * 1.5));
 }
 
 function countWords(s: string): number {
@@ -179,6 +279,8 @@ function countWords(s: string): number {
 /** The frame closest to a quote, in the sentences it touches, outside the quote itself. */
 function nearestFrame(infos: SentenceInfo[], si: number, endSi: number, span: QuotedSpan, text: string): { frame: Frame; si: number } | null {
   let best: { frame: Frame; si: number; dist: number } | null = null;
+  // a frame after the quote with words between (`“…,” but Clinton said …`) is its own report: used only when nothing else is near
+  let fallback: { frame: Frame; si: number; dist: number } | null = null;
   for (let k = si; k <= Math.min(endSi, infos.length - 1); k++) {
     const { sentence, frames } = infos[k]!;
     for (const f of frames) {
@@ -186,12 +288,26 @@ function nearestFrame(infos: SentenceInfo[], si: number, endSi: number, span: Qu
       const fe = sentence.tokens[f.to - 1]!.end;
       if (fs >= span.open && fe <= span.close) continue;
       const dist = fe <= span.open ? span.open - fe : fs >= span.close ? fs - span.close : 0;
+      const detached = fs >= span.close && !/^[\s,:–-]*$/u.test(text.slice(span.close, fs));
       // a frame after the quote belongs to it only when nothing but a comma stands between
-      if (fs >= span.close && !/^[\s,:–-]*$/u.test(text.slice(span.close, fs)) && k === endSi && dist > 40) continue;
+      if (detached && k === endSi && dist > 40) continue;
+      if (detached) { if (!fallback || dist < fallback.dist) fallback = { frame: f, si: k, dist }; continue; }
       if (!best || dist < best.dist) best = { frame: f, si: k, dist };
     }
   }
+  best ??= fallback;
   return best ? { frame: best.frame, si: best.si } : null;
+}
+
+/** Is the quote closed by a comma and followed at once by a speech frame with a source (`“…,” he said`, `„…“, sagte Merkel`)? */
+function attributedAfter(text: string, span: QuotedSpan, frame: { frame: Frame; si: number } | null, infos: SentenceInfo[]): boolean {
+  if (!frame?.frame.source || frame.frame.kind !== 'verb') return false;
+  const inner = text.slice(span.innerStart, span.innerEnd);
+  const after = text.slice(span.close, span.close + 3);
+  if (!/,$/.test(inner) && !/^\s*,/.test(after)) return false;
+  const tokens = infos[frame.si]!.sentence.tokens;
+  const fs = tokens[frame.frame.from]!.start;
+  return fs >= span.close && /^[\s,]*$/u.test(text.slice(span.close, fs));
 }
 
 function introducedByColon(text: string, open: number): boolean {
@@ -223,9 +339,11 @@ function messageBeyondQuotes(text: string, tokens: Token[], frame: Frame, spans:
  * Where the message of a frame stands: the clause after the frame (`sagte, …`, `said that …`,
  * `laut X …`), or the clause before it (`…, sagte Obama.`, `…, according to X.`).
  */
-function messageRange(tokens: Token[], frame: Frame): [number, number] | null {
-  const n = tokens.length;
-  let end = n;
+function messageRange(tokens: Token[], frame: Frame, stop = tokens.length): [number, number] | null {
+  let end = stop;
+  // a message ends where the next speech frame of the sentence begins (`X said A, and Y said B`)
+  if (stop < tokens.length) while (end > frame.to && /^(,|;|and|but|while|und|aber|während|—|–)$/i.test(tokens[end - 1]!.text)) end--;
+  if (end - frame.to < 3) end = tokens.length;
   while (end > 0 && /^[.!?;:]$/.test(tokens[end - 1]!.text)) end--;
   if (frame.kind === 'prep') {
     // the rest of the sentence without the frame
@@ -254,7 +372,7 @@ function messageRange(tokens: Token[], frame: Frame): [number, number] | null {
   }
   // English `X said MSG` (no comma)
   const cueWord = tokens[frame.cue[0]!]!.text.toLowerCase();
-  if (/^(said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|believes|thinks|claimed|claims|insisted|insists|warned|warns|stated|explained|acknowledged|suggested|suggests)$/.test(cueWord) && frame.to < end) {
+  if ((EN_CUES.has(cueWord) || learnedCueScore('en', cueWord) >= 0.5) && !DE_STRONG_CUES.has(cueWord) && frame.to < end) {
     let a = frame.to;
     const lead = tokens[a]!.text.toLowerCase();
     if (cueWord.startsWith('tell') || cueWord === 'told') {
@@ -279,6 +397,23 @@ function messageRange(tokens: Token[], frame: Frame): [number, number] | null {
     if (r && r[1] - r[0] >= 3) return r;
   }
   return null;
+}
+
+/** Token index where the first frame after `frame` in the sentence begins, or the sentence's length. */
+function nextFrameStart(frames: Frame[], frame: Frame, tokens: Token[]): number | undefined {
+  let best: number | undefined;
+  for (const f of frames) {
+    if (f === frame) continue;
+    let at: number | undefined;
+    if (f.from >= frame.to) at = f.from;
+    else if (f.cue[0]! > frame.to) {
+      // the next cue's subject stands before this frame (`Sie räumte ein, es …, sprach aber von …`): stop at the comma before that cue
+      at = f.cue[0]!;
+      for (let k = f.cue[0]! - 1; k > frame.to; k--) if (tokens[k]!.text === ',') { at = k; break; }
+    }
+    if (at !== undefined && (best === undefined || at < best)) best = at;
+  }
+  return best;
 }
 
 /** Trims punctuation and quote marks off a token range; null when no word is left. */

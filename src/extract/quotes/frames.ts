@@ -4,7 +4,8 @@ import {
   EN_CUES,
 } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './speaker.js';
-import { learnedCueScore } from './model.js';
+import { isBlockedCue, learnedCueScore } from './model.js';
+import { rankSource, type MentionTypeAt } from './source-rank.js';
 
 /**
  * A speech frame: the cue (`sagte`, `teilte … mit`, `laut`, `said`, `according to`) and its source
@@ -26,11 +27,19 @@ const CLAUSE_BOUNDARY = new Set([',', ':', ';', '„', '“', '”', '"', '«', 
 const AUX = /^(hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden|has|have|had|is|was|are|were|will|would|also)$/i;
 const NACH_NOUNS = /^(Angaben|Informationen|Ansicht|Meinung|Auffassung|Einschätzung|Aussagen?|Darstellung|Berichten|Schätzungen|Worten|Erkenntnissen|Ermittlungen|Einschätzungen|Aussagen)$/;
 
+/** Nouns after `nach` and a determiner that introduce a source (`nach einem Bericht der BBC`, `Nach dem Urteil`). */
+const NACH_DET_NOUNS = /^(Angaben|Bericht|Berichten|Urteil|Studie|Umfrage|Meldung|Mitteilung|Erklärung|Aussage|Darstellung|Einschätzung|Auffassung|Ansicht|Meinung|Worten|Informationen|Schätzung|Schätzungen)$/;
+/** Prepositions that attach the source of `hieß es` (`im Bericht`, `aus dem Kreml`, `bei Russland Aktuell`). */
+const ES_SOURCE_PREP = /^(im|in|aus|vom|von|beim|bei|auf)$/i;
+
 export type Lang = 'de' | 'en';
 
-/** Finds the speech frames of one sentence; `inQuote(i)` tells which tokens are inside quotation marks. */
-export function findFrames(tokens: Token[], lang: Lang, inQuote: (i: number) => boolean): Frame[] {
-  return lang === 'de' ? germanFrames(tokens, inQuote) : englishFrames(tokens, inQuote);
+/**
+ * Finds the speech frames of one sentence; `inQuote(i)` tells which tokens are inside quotation
+ * marks, `mentionType` the entity type of a mention covering a character range (when known).
+ */
+export function findFrames(tokens: Token[], lang: Lang, inQuote: (i: number) => boolean, mentionType?: MentionTypeAt): Frame[] {
+  return lang === 'de' ? germanFrames(tokens, inQuote, mentionType) : englishFrames(tokens, inQuote, mentionType);
 }
 
 function clauseStart(tokens: Token[], i: number): number {
@@ -130,7 +139,7 @@ function onlyAdverbs(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
-function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[] {
+function germanFrames(tokens: Token[], inQuote: (i: number) => boolean, mentionType?: MentionTypeAt): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(i)) continue;
@@ -149,13 +158,22 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[]
       if (src) frames.push({ cue: [i], source: src, kind: 'prep', from: src[0], to: i + 1 });
       continue;
     }
-    // `nach Angaben (von|des) X`
-    if (lw === 'nach' && tokens[i + 1] && NACH_NOUNS.test(tokens[i + 1]!.text)) {
-      let j = i + 2;
-      if (tokens[j] && /^(von|des|der|aus)$/i.test(tokens[j]!.text) && tokens[j]!.text.toLowerCase() === 'von') j++;
-      const src = phraseAfter(tokens, j);
-      frames.push({ cue: [i, i + 1], source: src, kind: 'prep', from: i, to: src ? src[1] : i + 2 });
-      continue;
+    // `nach Angaben (von|des) X`, `nach Angaben libanesischer Sicherheitskreise`, `nach einem Bericht der BBC`:
+    // the source is the noun with its attribute, as attribution corpora mark it
+    if (lw === 'nach' && tokens[i + 1]) {
+      let n = i + 1;
+      if (/^(dem|einem|einer|der|den)$/i.test(tokens[n]!.text) && tokens[n + 1] && NACH_DET_NOUNS.test(tokens[n + 1]!.text)) n++;
+      if (n > i + 1 || NACH_NOUNS.test(tokens[n]!.text)) {
+        let j = n + 1;
+        if (tokens[j]?.text.toLowerCase() === 'von') j++;
+        // lower-case adjectives before a genitive noun (`libanesischer Sicherheitskreise`)
+        while (j + 1 < tokens.length && /^\p{Ll}+(er|en|es|e)$/u.test(tokens[j]!.text) && !/^(der|des|den|dem|die|von|seien|sei|werde|werden|hätten|habe|haben)$/.test(tokens[j]!.text)) j++;
+        const ph = phraseAfter(tokens, j);
+        const end = ph && ph[0] === j ? ph[1] : j > n + 1 && /^\p{Lu}/u.test(tokens[j]?.text ?? '') ? j + 1 : n + 1;
+        const src: [number, number] = [i + 1, end];
+        frames.push({ cue: [i], source: src, kind: 'prep', from: i, to: end });
+        continue;
+      }
     }
     // `Seiner Meinung nach`, `Merkels Ansicht nach`: the possessor is the source
     if (lw === 'nach' && i >= 2 && NACH_NOUNS.test(tokens[i - 1]!.text) && /^(seiner|ihrer|seines|ihres|\p{Lu}[\p{L}-]*s)$/iu.test(tokens[i - 2]!.text)) {
@@ -166,20 +184,35 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[]
     if ((lw === 'hieß' || lw === 'heißt') && tokens[i + 1]?.text.toLowerCase() === 'es') {
       const cs = clauseStart(tokens, i);
       let src: [number, number] | null = null;
+      let from = i;
+      let to = i + 2;
       // `Im russischen Außenministerium hieß es`, `Aus dem Kreml hieß es`, `In der Erklärung heißt es`
-      if (cs < i && /^(im|in|aus|vom|von|beim|bei)$/i.test(tokens[cs]!.text)) src = phraseAfterLoose(tokens, cs + 1, i);
-      frames.push({ cue: [i, i + 1], source: src, kind: 'es', from: src ? cs : i, to: i + 2 });
+      if (cs < i && ES_SOURCE_PREP.test(tokens[cs]!.text)) { src = phraseAfterLoose(tokens, cs + 1, i); from = cs; }
+      // `heißt es in der Erklärung`, `hieß es zur Begründung auf der Homepage`
+      if (!src) {
+        let k = i + 2;
+        while (k < tokens.length && k < i + 6 && /^(zur|zum|dazu|wörtlich|auch|jedoch|nun|weiter|ferner|außerdem|unter|anderem|Begründung|damals|später|dann)$/.test(tokens[k]!.text)) k++;
+        if (k < tokens.length && ES_SOURCE_PREP.test(tokens[k]!.text)) {
+          src = phraseAfterLoose(tokens, k + 1, clauseEnd(tokens, k));
+          if (src) { src = [k, src[1]]; to = src[1]; }
+        }
+      }
+      // `In der Vorabversion des Berichts, der …, heißt es`: the sentence opens with the source
+      if (!src && cs === i && i > 2 && ES_SOURCE_PREP.test(tokens[0]!.text)) { src = phraseAfterLoose(tokens, 1, i); from = 0; }
+      frames.push({ cue: [i, i + 1], source: src, kind: 'es', from, to });
       continue;
     }
     // `, so Merkel.`
     if (lw === 'so' && (prev === ',' || isCloseQuote(tokens[i - 1]?.text)) ) {
       const src = phraseAfter(tokens, i + 1);
       const after = src ? tokens[src[1]]?.text : undefined;
-      if (src && (after === undefined || /^[.,;!?]$/.test(after))) frames.push({ cue: [i], source: src, kind: 'verb', from: i, to: src[1] });
+      // `, so Nasrallah im libanesischen Fernsehen.`: a phrase of place or medium may follow
+      if (src && (after === undefined || /^[.,;!?]$/.test(after) || /^(im|in|am|auf|bei|beim|gegenüber|vor|zu|zum|zur|laut|wörtlich|weiter|abschließend|dazu)$/.test(after))) frames.push({ cue: [i], source: src, kind: 'verb', from: i, to: src[1] });
       continue;
     }
     const strong = DE_STRONG_CUES.has(lw);
     const learned = !strong && learnedCueScore('de', lw) >= 0.5;
+    if (isBlockedCue('de', lw)) continue;
     if (!strong && !learned) continue;
     const cue = [i];
     const particles = DE_PARTICLE_CUES[lw];
@@ -191,7 +224,8 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[]
     }
     if (DE_NEEDS_PARTICLE.has(lw) && cue.length === 1) continue;
     const passive = passiveAgent(tokens, i);
-    const src = passive === undefined ? verbSource(tokens, i, cue[cue.length - 1]!, inQuote) : passive;
+    const ruleSrc = passive === undefined ? verbSource(tokens, i, cue[cue.length - 1]!, inQuote) : passive;
+    const src = rankSource(tokens, cue, ruleSrc, 'de', inQuote, mentionType, passive !== undefined);
     const last = cue[cue.length - 1]!;
     const from = Math.min(i, src ? src[0] : i);
     const to = Math.max(last + 1, src ? src[1] : i + 1);
@@ -200,7 +234,7 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[]
   return frames;
 }
 
-function englishFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[] {
+function englishFrames(tokens: Token[], inQuote: (i: number) => boolean, mentionType?: MentionTypeAt): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(i)) continue;
@@ -211,14 +245,25 @@ function englishFrames(tokens: Token[], inQuote: (i: number) => boolean): Frame[
       i++;
       continue;
     }
+    // a capitalised cue word inside a sentence is a name (`the United States`)
+    if (/^\p{Lu}/u.test(tokens[i]!.text) && (i > 0 || !/(ed|ing)$/.test(lw))) continue;
+    // a noun of the same spelling after a determiner, number or preposition (`the states`, `poll shows` stays)
+    if (/s$/.test(lw) && /^(the|a|an|these|those|their|its|his|her|our|all|both|many|other|several|some|few|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|fifty|of|in|on|for|with|to|from|by|at|about|into|across|and|or|new|early|top|primary|united)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const strong = EN_CUES.has(lw);
-    if (!strong && learnedCueScore('en', lw) < 0.5) continue;
-    const src = verbSource(tokens, i, i, inQuote);
+    if (!strong && (learnedCueScore('en', lw) < 0.5 || /ly$/.test(lw))) continue;
+    if (isBlockedCue('en', lw)) continue;
+    const src = rankSource(tokens, [i], verbSource(tokens, i, i, inQuote), 'en', inQuote, mentionType, isEnglishPassive(tokens, i));
     const from = Math.min(i, src ? src[0] : i);
     const to = Math.max(i + 1, src ? src[1] : i + 1);
     frames.push({ cue: [i], source: src, kind: 'verb', from, to });
   }
   return frames;
+}
+
+/** `was told`, `were reported`: an English passive cue. */
+function isEnglishPassive(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  return /^(is|was|were|are|been|be|being)$/.test(prev) && /ed$|told|said|thought|known/.test(tokens[i]!.text.toLowerCase());
 }
 
 /** A phrase after a preposition: `russischen Außenministerium`, `der Erklärung`. */

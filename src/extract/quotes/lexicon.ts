@@ -26,6 +26,8 @@ export const DE_STRONG_CUES = new Set([
   'versprach', 'verspricht', 'zeigte', 'zeigt', 'warf', 'wirft', 'hält', 'hielt', 'sieht', 'sah',
   'erklären', 'betonen', 'berichten', 'schreiben', 'melden', 'warnen', 'fordern', 'kritisieren',
   'sprechen', 'erklärt', 'geäußert', 'berichtet', 'angekündigt', 'mitgeteilt', 'betont',
+  'skandierte', 'skandierten', 'attackierte', 'einräumen', 'geht', 'ging', 'gehen', 'sicherte', 'sichert',
+  'brachte', 'bringt', 'erinnerte', 'erinnert', 'spekulierte', 'spekuliert', 'ausgesagt', 'sagte', 'appellierte',
 ]);
 
 /** Separable verb particles that turn a verb into a speech verb (`teilte … mit`, `gab … bekannt`). */
@@ -33,11 +35,14 @@ export const DE_PARTICLE_CUES: Record<string, string[]> = {
   teilte: ['mit'], teilten: ['mit'], teilt: ['mit'], gab: ['bekannt', 'an', 'zu'], gaben: ['bekannt', 'an', 'zu'],
   gibt: ['bekannt', 'an', 'zu'], kündigte: ['an'], kündigten: ['an'], kündigt: ['an'], räumte: ['ein'],
   räumt: ['ein'], fügte: ['hinzu'], fügt: ['hinzu'], wies: ['hin', 'zurück'], weist: ['hin', 'zurück'],
-  stellte: ['klar', 'fest', 'dar'], stellt: ['klar', 'fest', 'dar'], schlug: ['vor'], schlägt: ['vor'],
-  rief: ['auf'], ruft: ['auf'], warf: ['vor'], wirft: ['vor'], zeigte: ['sich'], zeigt: ['sich'],
+  stellte: ['klar', 'fest', 'dar', 'frage'], stellt: ['klar', 'fest', 'dar', 'frage'], schlug: ['vor'], schlägt: ['vor'],
+  rief: ['auf', 'aus'], ruft: ['auf', 'aus'], warf: ['vor'], wirft: ['vor'], zeigte: ['sich'], zeigt: ['sich'],
   hielt: ['entgegen', 'fest'], hält: ['entgegen', 'fest'], sah: ['voraus'], sieht: ['voraus'],
   führte: ['aus'], führt: ['aus'], deutete: ['an'], deutet: ['an'], merkte: ['an'], merkt: ['an'],
   legte: ['dar'], legt: ['dar'], gestand: ['ein'], gesteht: ['ein'], lehnte: ['ab'], lehnt: ['ab'],
+  // `geht davon aus`, `sicherte … zu`, `brachte … zum Ausdruck`, `erinnerte sich`
+  geht: ['aus'], ging: ['aus'], gehen: ['aus'], sicherte: ['zu'], sichert: ['zu'], brachte: ['ausdruck'],
+  bringt: ['ausdruck'], erinnerte: ['sich'], erinnert: ['sich'],
 };
 
 /** Verbs that need their particle to be a cue (`teilte` alone is not speech). */
@@ -46,6 +51,7 @@ export const DE_NEEDS_PARTICLE = new Set([
   'räumt', 'fügte', 'fügt', 'wies', 'weist', 'stellte', 'stellt', 'schlug', 'schlägt', 'rief', 'ruft',
   'warf', 'wirft', 'zeigte', 'zeigt', 'hielt', 'hält', 'sah', 'sieht', 'führte', 'führt', 'deutete',
   'deutet', 'merkte', 'merkt', 'legte', 'legt', 'gestand', 'gesteht', 'lehnte', 'lehnt',
+  'geht', 'ging', 'gehen', 'sicherte', 'sichert', 'brachte', 'bringt', 'erinnerte', 'erinnert',
 ]);
 
 /** Prepositional source markers: `laut X`, `X zufolge`, `nach Angaben X`, `so X`. */

@@ -8,12 +8,20 @@ import type { Lang } from './frames.js';
  * - `cues`: per language, for each lower-cased word, the share of its occurrences in annotated
  *   news that were (part of) a speech cue;
  * - `spans`: per language, the weights of a linear classifier deciding whether a span in
- *   quotation marks is a quote (against titles, names and scare quotes).
+ *   quotation marks is a quote (against titles, names and scare quotes);
+ * - `sources`: per language, the weights of the ranker choosing a cue's source phrase;
+ * - `blockedCues`: per language, cue words whose quotes were mostly wrong on the train split.
  * Without the file every score is neutral and the hand-written rules decide alone.
  */
 export interface QuoteModel {
   cues: Record<Lang, Record<string, number>>;
   spans: Record<Lang, Record<string, number>>;
+  /** Per language, the weights of the ranker choosing a verb cue's source (see source-rank.ts). */
+  sources?: Partial<Record<Lang, Record<string, number>>>;
+  /** Per language, the weights of the ranker choosing the speaker of a quote without a cue (see frameless.ts). */
+  frameless?: Partial<Record<Lang, Record<string, number>>>;
+  /** Per language, cue words whose quotes were mostly wrong on the train split (`points`, `shows`). */
+  blockedCues?: Record<Lang, string[]>;
 }
 
 export const QUOTE_MODEL_FILE = 'quotes.json.gz';
@@ -34,6 +42,16 @@ export function loadQuoteModel(): QuoteModel | null {
 /** Replaces the loaded model (training uses it to score with fresh weights). */
 export function setQuoteModel(m: QuoteModel | null): void {
   model = m;
+}
+
+let blocked: { from: QuoteModel | null; sets: Partial<Record<Lang, Set<string>>> } | null = null;
+
+/** Is this word blocked as a cue (its quotes were mostly wrong in training)? */
+export function isBlockedCue(lang: Lang, word: string): boolean {
+  const m = loadQuoteModel();
+  if (!blocked || blocked.from !== m) blocked = { from: m, sets: {} };
+  const set = (blocked.sets[lang] ??= new Set(m?.blockedCues?.[lang] ?? []));
+  return set.has(word);
 }
 
 export function learnedCueScore(lang: Lang, word: string): number {

@@ -13,6 +13,9 @@ export interface Speaker {
   pronoun: boolean;
 }
 
+/** Nouns that stand for a source's statement (`nach Angaben X`), not for the source itself. */
+const SOURCE_NOUN = /^(Angaben|Informationen|Ansicht|Meinung|Auffassung|Einschätzung|Aussagen?|Darstellung|Berichten|Schätzungen|Worten|Erkenntnissen|Ermittlungen|Einschätzungen)$/;
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
@@ -200,16 +203,45 @@ export class SpeakerResolver {
       if (!prior || ['ich', 'wir', 'man', 'i', 'we'].includes(lw)) return { name: phrase, key: null, start, end, pronoun: true };
       return { name: prior.name, key: prior.key, start, end, pronoun: true };
     }
-    // an entity mention inside the phrase: prefer a person, then the last mention (the head)
+    // `Angaben des Ministeriums`, `Berichten britischer Zeitungen`: the source behind the noun is the speaker
+    if (b - a > 1 && SOURCE_NOUN.test(tokens[a]!.text)) {
+      const k = tokens[a + 1]!.text.toLowerCase() === 'von' ? a + 2 : a + 1;
+      const inner = k < b ? this.resolve(tokens, [k, b]) : null;
+      if (inner) return { ...inner, start, end };
+    }
+    // the name after the last role noun is the head (`Putins Sprecher Dmitri Peskow` → `Dmitri Peskow`),
+    // whatever type the tagger gave it or whether it found it at all
+    const name = this.nameIn(tokens, a, b);
+    const headStart = name ? this.headStart(tokens, a, b) : null;
+    // an entity mention inside the phrase: the one at the head, else a person that is not a
+    // possessive in front of the head (`Putins`), else the last mention
     const inside = this.mentions.filter((m) => m.start >= start && m.end <= end);
-    const pick = inside.find((m) => m.type === 'PER') ?? inside[inside.length - 1];
+    const atHead = headStart === null ? undefined : inside.find((m) => m.end > headStart);
+    const persons = inside.filter((m) => m.type === 'PER' && !(m.end < end && /s$/u.test(m.text) && headStart !== null && m.end <= headStart));
+    const pick = atHead ?? persons[persons.length - 1] ?? (name ? undefined : inside[inside.length - 1]);
     if (pick) {
       const e = this.byKey.get(pick.entity);
       return { name: e?.name ?? pick.text, key: pick.entity, start, end, pronoun: false };
     }
-    // no entity: a capitalised name after a role noun (`Putins Sprecher Dmitri Peskow`)
-    const name = this.nameIn(tokens, a, b);
+    // no entity: a capitalised name after a role noun
     return { name: name ?? phrase, key: null, start, end, pronoun: false };
+  }
+
+  /** Where the name after the last role noun starts (`Putins Sprecher Dmitri Peskow` → `Dmitri`), or null. */
+  private headStart(tokens: Token[], a: number, b: number): number | null {
+    const i = this.nameStart(tokens, a, b);
+    return i === null ? null : tokens[i]!.start;
+  }
+
+  /** Token index of the trailing run of capitalised words that follows a role noun or stands alone. */
+  private nameStart(tokens: Token[], a: number, b: number): number | null {
+    let i = b;
+    while (i > a && isCap(tokens[i - 1]!.text) && isWord(tokens[i - 1]!.text) && !isRoleNoun(tokens[i - 1]!.text)) {
+      i--;
+      // `Secretary of State John Kerry`: a word after `of` belongs to the role
+      if (i - 1 > a && /^(of|von|des|der|für|for)$/.test(tokens[i - 1]!.text) && i + 1 < b) { i++; break; }
+    }
+    return i === b ? null : i;
   }
 
   /** The trailing run of capitalised words that is not a role noun or determiner, extended to a fuller name used earlier. */
@@ -217,28 +249,34 @@ export class SpeakerResolver {
     // a phrase opened by a determiner is a description (`ein Sprecher`, `der Kreml`), kept as written
     if (DETERMINERS.has(tokens[a]!.text.toLowerCase()) || /^\p{Ll}/u.test(tokens[a]!.text)) return null;
     // the name starts after the last role noun (`Putins Sprecher Dmitri Peskow` → `Dmitri Peskow`)
-    let i = b;
-    while (i > a && isCap(tokens[i - 1]!.text) && isWord(tokens[i - 1]!.text) && !isRoleNoun(tokens[i - 1]!.text)) {
-      i--;
-      // `Secretary of State John Kerry`: a word after `of` belongs to the role
-      if (i - 1 > a && /^(of|von|des|der|für|for)$/.test(tokens[i - 1]!.text) && i + 1 < b) { i++; break; }
-    }
-    if (i === b) return null;
+    const i = this.nameStart(tokens, a, b);
+    if (i === null) return null;
     const run = tokens.slice(i, b).map((t) => t.text);
     if (run.length === 1) return this.fullerName(run[0]!, tokens[i]!.start) ?? run[0]!;
     return run.join(' ');
   }
 
+  /** Fuller forms of each surname in the article with their offsets, found once per surname (texts may be huge). */
+  private readonly fuller = new Map<string, { at: number; name: string }[]>();
+
   /** `Obama` → `Barack Obama` when the article wrote the longer form before. */
   private fullerName(surname: string, before: number): string | null {
-    const text = this.doc.article.text.slice(0, before);
-    const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s){1,2})${escapeRe(surname)}(?![\\p{L}])`, 'gu');
+    let found = this.fuller.get(surname);
+    if (!found) {
+      found = [];
+      const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s){1,2})${escapeRe(surname)}(?![\\p{L}])`, 'gu');
+      for (const m of this.doc.article.text.matchAll(re)) {
+        const first = m[1]!.trim().split(/\s+/);
+        // drop leading role nouns and sentence-initial determiners
+        while (first.length && (isRoleNoun(first[0]!) || DETERMINERS.has(first[0]!.toLowerCase()))) first.shift();
+        if (first.length) found.push({ at: m.index! + m[0].length, name: `${first.join(' ')} ${surname}` });
+      }
+      this.fuller.set(surname, found);
+    }
     let best: string | null = null;
-    for (const m of text.matchAll(re)) {
-      const first = m[1]!.trim().split(/\s+/);
-      // drop leading role nouns and sentence-initial determiners
-      while (first.length && (isRoleNoun(first[0]!) || DETERMINERS.has(first[0]!.toLowerCase()))) first.shift();
-      if (first.length) best = `${first.join(' ')} ${surname}`;
+    for (const f of found) {
+      if (f.at > before) break;
+      best = f.name;
     }
     return best;
   }
