@@ -83,3 +83,13 @@ test('persons and places of one name stay apart', () => {
   assert.notEqual(m.get('washington'), p.get('washington'));
   assert.deepEqual([...linkEntities(docWith('de', []), dir)], []);
 });
+
+test('a place first met in the genitive is named by its plain form, and the plain form wins later', () => {
+  const dir = new MemoryEntityDirectory();
+  const first = docWith('de', [['Russlands', 'LOC']]);
+  const id = linkEntities(first, dir).get('russlands')!;
+  assert.equal(dir.get(id)?.name, 'Russland');
+  const other = docWith('de', [['Syriens', 'LOC']]);
+  const sid = linkEntities(other, dir).get('syriens')!;
+  assert.equal(dir.get(sid)?.name, 'Syrien');
+});

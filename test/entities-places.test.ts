@@ -37,3 +37,22 @@ test('ambiguous names are marked, context decides, unknown names are not guessed
   assert.equal(inContext.status, 'resolved');
   assert.equal(resolvePlace('', 'de').status, 'unknown');
 });
+
+test('older spellings of a metropolis resolve to it; continents and far-off small towns are not put on the map', () => {
+  const kyiv = resolvePlace('Kyiv', 'en');
+  assert.equal(kyiv.country, 'UA');
+  for (const name of ['Kiew', 'Kiev']) assert.equal(resolvePlace(name, 'de').id, kyiv.id, name);
+  for (const name of ['Asien', 'Europa', 'Africa', 'Nahost']) {
+    const p = resolvePlace(name, 'de');
+    assert.equal(p.status, 'unknown', name);
+    assert.equal(p.lat, null, name);
+  }
+  // The only `Lincolnshire` in the city list is a village in Illinois: not the English county
+  // a British story means, so it stays off the map.
+  assert.equal(resolvePlace('Lincolnshire', 'en', { countries: ['GB'] }).status, 'ambiguous');
+  assert.equal(resolvePlace('Lincolnshire', 'de').status, 'ambiguous');
+  // A small town where the language's news happens is still taken.
+  const town = resolvePlace('Bad Hersfeld', 'de');
+  assert.equal(town.status, 'resolved');
+  assert.equal(town.country, 'DE');
+});

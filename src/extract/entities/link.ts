@@ -12,7 +12,7 @@
 import type { ArticleEntity, Doc, EntityType } from '../../types.js';
 import type { CanonicalEntity, EntityDirectory } from './directory.js';
 import { englishKeys, germanKeys } from './exonyms.js';
-import { nameKey, nameWords } from './names.js';
+import { inflectionBases, nameKey, nameWords } from './names.js';
 import { resolvePlace, type Place } from './places.js';
 
 /**
@@ -107,7 +107,22 @@ function contextScore(c: CanonicalEntity, context: Set<string>): number {
 function betterName(current: string, candidate: string): string {
   const a = nameWords(current).length;
   const b = nameWords(candidate).length;
-  return b > a ? candidate : current;
+  if (b !== a) return b > a ? candidate : current;
+  // the plain form over an inflected one seen first (`Russland` over `Russlands`)
+  return inflectionBases(nameKey(current)).includes(nameKey(candidate)) ? candidate : current;
+}
+
+/**
+ * A place named only in the genitive (`Russlands`) is named by its plain form when that is
+ * the same place (`Russland`); other names stay as written.
+ */
+function plainPlaceName(e: ArticleEntity, place: Place | null): string {
+  if (e.type !== 'LOC' || place?.status !== 'resolved' || !/s$/.test(e.name) || nameWords(e.name).length !== 1) return e.name;
+  for (const cut of [1, 2]) {
+    const plain = e.name.slice(0, -cut);
+    if (plain.length > 2 && resolvePlace(plain).id === place.id) return plain;
+  }
+  return e.name;
 }
 
 /** Countries the article mentions, to break ties between same-named cities. */
@@ -154,8 +169,9 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
       chosen = [...candidates].sort((a, b) => contextScore(b, ctx) - contextScore(a, ctx) || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))[0];
     }
     if (chosen) chosen = working.get(chosen.id) ?? chosen;
-    const c: CanonicalEntity = chosen ?? { id: dir.newId(), name: e.name, type: e.type, aliases: [], mentions: 0, data: {} };
-    c.name = chosen ? betterName(c.name, e.name) : e.name;
+    const name = plainPlaceName(e, place);
+    const c: CanonicalEntity = chosen ?? { id: dir.newId(), name, type: e.type, aliases: [], mentions: 0, data: {} };
+    c.name = chosen ? betterName(c.name, name) : name;
     const aliases = new Set(c.aliases);
     for (const a of [e.name, ...e.aliases]) if (a !== c.name) aliases.add(a);
     aliases.delete(c.name);

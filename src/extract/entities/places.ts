@@ -97,22 +97,53 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** A big city spelt one letter differently from one of the keys (`geneva` → `Genève`). */
+/** Consonants only: older and newer romanisations of one name (`kiev`, `kyiv`) share them. */
+function consonants(key: string): string {
+  return key.replace(/[aeiouyäöüéèêáàâíìîóòôúùû\s-]/g, '').replace(/w/g, 'v');
+}
+
+/** Cities this large are well known under older spellings too. */
+const METROPOLIS = 1_000_000;
+
+/**
+ * A big city spelt one letter differently from one of the keys (`geneva` → `Genève`), or a
+ * metropolis whose consonants match (`Kiew`, `Kiev` → `Kyiv`).
+ */
 function nearBigCity(keys: string[], idx: Index): City | null {
   let best: City | null = null;
   for (const key of keys) {
-    if (key.length < 5) continue;
+    if (key.length < 4) continue;
+    const skeleton = consonants(key);
     for (const { key: k, city } of idx.big) {
-      if (k[0] === key[0] && withinOneEdit(k, key) && (!best || city.population > best.population)) best = city;
+      if (k[0] !== key[0] || (best && city.population <= best.population)) continue;
+      if ((key.length >= 5 && withinOneEdit(k, key)) || (city.population >= METROPOLIS && skeleton.length >= 2 && consonants(k) === skeleton)) best = city;
     }
   }
   return best;
 }
 
-export function resolvePlace(name: string, _lang = 'de', context: PlaceContext = {}): Place {
+/** Continents and world regions: places, but no point on a map can stand for them. */
+const REGIONS = new Set([
+  'afrika', 'africa', 'asien', 'asia', 'europa', 'europe', 'amerika', 'america', 'nordamerika', 'north america',
+  'südamerika', 'suedamerika', 'south america', 'lateinamerika', 'latin america', 'australien und ozeanien', 'ozeanien', 'oceania',
+  'antarktis', 'antarctica', 'arktis', 'arctic', 'nahost', 'naher osten', 'middle east', 'mittlerer osten', 'fernost', 'far east',
+  'westen', 'osten', 'the west', 'balkan', 'the balkans', 'kaukasus', 'caucasus', 'skandinavien', 'scandinavia', 'sahel', 'karibik', 'caribbean',
+]);
+
+/** Where news in a language mostly happens: a small town named in it is most likely there. */
+const HOME_COUNTRIES: Record<string, string[]> = {
+  de: ['DE', 'AT', 'CH', 'LI', 'LU'],
+  en: ['GB', 'US', 'IE', 'CA', 'AU', 'NZ'],
+};
+
+/** Below this, a town outside the text's countries (or the language's home countries) is not taken on its name alone. */
+const SMALL_TOWN = 100_000;
+
+export function resolvePlace(name: string, lang = 'de', context: PlaceContext = {}): Place {
   const idx = (index ??= buildIndex());
   const unknown: Place = { name, lat: null, lon: null, country: null, feature: null, status: 'unknown' };
   const keys = lookupKeys(name);
+  if (keys.some((k) => REGIONS.has(k))) return unknown;
   for (const key of keys) {
     const country = idx.countries.get(key);
     if (country) return countryPlace(country, idx);
@@ -130,7 +161,11 @@ export function resolvePlace(name: string, _lang = 'de', context: PlaceContext =
     if (inContext.length) return cityPlace(inContext[0]!, 'resolved');
   }
   if (!second || top.population >= DOMINANCE * second.population) {
-    return cityPlace(top, top.population < MIN_LONE_POPULATION ? 'ambiguous' : 'resolved');
+    // A small town elsewhere than the text points to is a guess (`Lincolnshire` is also a
+    // village in Illinois): it is marked ambiguous, not put on the map.
+    const expected = context.countries?.length ? context.countries : HOME_COUNTRIES[lang] ?? [];
+    const plausible = top.population >= SMALL_TOWN || expected.includes(top.country);
+    return cityPlace(top, top.population < MIN_LONE_POPULATION || !plausible ? 'ambiguous' : 'resolved');
   }
   return { ...cityPlace(top, 'ambiguous'), candidates: list.slice(0, 5).map((c) => c.country) };
 }
