@@ -96,6 +96,7 @@ test('English direct and indirect speech', () => {
   );
   const k = find(qs, 'give up')!;
   assert.equal(k.form, 'direct');
+  assert.equal(k.text, 'We will not give up on this deal', 'the comma before the attribution is not part of the quote');
   assert.equal(k.speaker, 'John Kerry');
   const m = find(qs, 'plan had failed')!;
   assert.equal(m.form, 'indirect');

@@ -449,6 +449,9 @@ function makeQuote(text: string, start: number, end: number, form: QuoteForm, sp
     const adjacent = frame.cue.every((c, k) => k === 0 || c === frame.cue[k - 1]! + 1);
     cue = adjacent ? parts.join(' ') : parts.join(' … ');
   }
+  // English puts the comma before the attribution inside the marks (“…a serious risk,” she
+  // said); it belongs to the sentence around the quote, not to what was said.
+  if (form === 'direct') while (end > start + 1 && /[,\s]/.test(text[end - 1]!)) end--;
   return {
     text: text.slice(start, end),
     start,
