@@ -13,6 +13,7 @@ import { QUOTE_MODEL_FILE, setQuoteModel, type QuoteModel } from '../src/extract
 import type { Lang } from '../src/extract/quotes/frames.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { scoreDocs } from '../src/eval/quotes.js';
+import { AveragedWeights, seededShuffle } from './averaged-weights.js';
 import type { Doc } from '../src/types.js';
 import { recordSourceDecisions, type SourceDecision } from '../src/extract/quotes/source-rank.js';
 import { recordFramelessDecisions, type FramelessDecision } from '../src/extract/quotes/frameless.js';
@@ -93,42 +94,19 @@ function spanExamples(docs: GoldDoc[], directOnly: boolean): Example[] {
 
 /** An averaged perceptron (deterministic order), returning the averaged weights. */
 function trainPerceptron(examples: Example[], epochs = 20): Record<string, number> {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let step = 1;
-  const bump = (f: string, by: number) => {
-    const last = stamp.get(f) ?? 0;
-    const cur = w.get(f) ?? 0;
-    total.set(f, (total.get(f) ?? 0) + cur * (step - last));
-    stamp.set(f, step);
-    w.set(f, cur + by);
-  };
+  const weights = new AveragedWeights();
   const order = examples.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
-    // a fixed pseudo-random shuffle per epoch
-    let seed = 17 + e;
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    seededShuffle(order, 17 + e);
     for (const i of order) {
       const ex = examples[i]!;
       const feats = [...ex.features, 'bias'];
-      const s = feats.reduce((acc, f) => acc + (w.get(f) ?? 0), 0);
       const y = ex.label ? 1 : -1;
-      if (y * s <= 0) for (const f of feats) bump(f, y);
-      step++;
+      if (y * weights.score(feats) <= 0) for (const f of feats) weights.bump(f, y);
+      weights.tick();
     }
   }
-  const avg: Record<string, number> = {};
-  for (const [f, cur] of w) {
-    const t = (total.get(f) ?? 0) + cur * (step - (stamp.get(f) ?? 0));
-    const v = Math.round((t / step) * 1000) / 1000;
-    if (v !== 0) avg[f] = v;
-  }
-  return avg;
+  return weights.averaged();
 }
 
 function accuracy(weights: Record<string, number>, examples: Example[]): { accuracy: number; precision: number; recall: number } {
@@ -275,47 +253,25 @@ function trainFrameless(docs: GoldDoc[], lang: Lang): Record<string, number> | u
 
 /** An averaged ranking perceptron: pushes the best right candidate above the best-scoring wrong one. */
 function trainRanker(examples: RankExample[], epochs = 15): Record<string, number> {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let step = 1;
-  const bump = (f: string, by: number) => {
-    const last = stamp.get(f) ?? 0;
-    const cur = w.get(f) ?? 0;
-    total.set(f, (total.get(f) ?? 0) + cur * (step - last));
-    stamp.set(f, step);
-    w.set(f, cur + by);
-  };
-  const score = (fs: string[]) => fs.reduce((acc, f) => acc + (w.get(f) ?? 0), 0);
+  const weights = new AveragedWeights();
   const order = examples.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
-    let seed = 31 + e;
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    seededShuffle(order, 31 + e);
     for (const i of order) {
       const ex = examples[i]!;
-      const scores = ex.candidates.map(score);
+      const scores = ex.candidates.map((fs) => weights.score(fs));
       let best = 0;
       scores.forEach((s, k) => { if (s > scores[best]!) best = k; });
       if (!ex.right.has(best)) {
         let gold = -1;
         for (const k of ex.right) if (gold < 0 || scores[k]! > scores[gold]!) gold = k;
-        for (const f of ex.candidates[gold]!) bump(f, 1);
-        for (const f of ex.candidates[best]!) bump(f, -1);
+        for (const f of ex.candidates[gold]!) weights.bump(f, 1);
+        for (const f of ex.candidates[best]!) weights.bump(f, -1);
       }
-      step++;
+      weights.tick();
     }
   }
-  const avg: Record<string, number> = {};
-  for (const [f, cur] of w) {
-    const t = (total.get(f) ?? 0) + cur * (step - (stamp.get(f) ?? 0));
-    const v = Math.round((t / step) * 1000) / 1000;
-    if (v !== 0) avg[f] = v;
-  }
-  return avg;
+  return weights.averaged();
 }
 
 function rankAccuracy(weights: Record<string, number>, examples: RankExample[]): { ranker: number; rules: number } {
