@@ -1,5 +1,5 @@
 import type { Doc, PartialDate, Quote, Reason, Sentence } from '../types.js';
-import { displayTitle } from '../text/titles.js';
+import { displayTitle, shorten } from '../text/titles.js';
 import type { ConnectState } from './state.js';
 import { articleFeatures, documentKeys } from './profile.js';
 import { idfFrom, weigh, type Idf } from './weigh.js';
@@ -108,6 +108,23 @@ interface SentenceText {
   vec: Vec;
 }
 
+
+// A dateline with a place in mixed case and a numeric date: `Grubenstedt, 12.09.2023 – `.
+const NUMERIC_DATELINE = /^\p{Lu}[\p{L}.\s/-]{1,40},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*[–—-]\s+/u;
+
+/** A sentence without the wire dateline it may start with (`KALTENBACH, 7. Oktober (sid) – `). */
+function withoutDateline(text: string): string {
+  // shorten() with no length limit only drops an all-caps wire dateline
+  return shorten(text.replace(NUMERIC_DATELINE, ''), Number.POSITIVE_INFINITY);
+}
+
+/** Whether a sentence's quotation marks pair up (a split inside a quote leaves a stray one). */
+function quotesBalanced(text: string): boolean {
+  const count = (c: string) => text.split(c).length - 1;
+  if (count('"') % 2) return false;
+  // German „…“ pairs, English “…”
+  return text.includes('„') ? count('„') === count('“') : count('“') === count('”');
+}
 
 /** The analysed sentences (split here only for a Doc that skipped the sentence stage). */
 function sentencesOf(doc: Doc): Sentence[] {
@@ -229,10 +246,14 @@ export function describeEvent(docs: Doc[], earlier: Doc[][] = []): EventDescript
     if (sc > bestScore) { bestScore = sc; central = i; }
   });
   const lead = docs[central]!;
+  // The summary reads in one language: that of the article the title comes from.
+  const lang = lead.article.lang;
 
   // Central sentences, with a preference for leads (news puts the core first).
   const ranked = sentences
-    .filter((s) => { const n = s.text.split(' ').length; return n >= 6 && n <= 60; })
+    .filter((s) => docs[s.doc]!.article.lang === lang)
+    .map((s) => ({ ...s, text: withoutDateline(s.text) }))
+    .filter((s) => { const n = s.text.split(' ').length; return n >= 6 && n <= 60 && quotesBalanced(s.text); })
     .map((s) => ({ s, score: weightedCosine(s.vec, centroid) * (1 + 0.5 / (1 + s.index)) }))
     .sort((x, y) => y.score - x.score);
   const chosen: SentenceText[] = [];

@@ -10,6 +10,7 @@ import { dayString, gapToRange } from './dates.js';
 import { makeReason, sharedNames } from './reasons.js';
 import { describeEvent, explainPair } from './describe.js';
 import { mergeStories } from './merge.js';
+import { siblingScores } from './siblings.js';
 
 export { MemoryConnectState } from './memory-state.js';
 export { describeEvent, explainPair };
@@ -66,6 +67,26 @@ function best(list: Scored[]): Scored | null {
   return top;
 }
 
+/**
+ * An undated article cannot be placed in time, and the model's size term leans it towards a
+ * story's biggest event. Among the dated events of the top candidate's story that the model
+ * would let it join, it goes to the one its content points to by what sets that event apart from
+ * the others (see siblings.ts).
+ */
+function bySiblingContent(a: Prepared, candidates: Scored[], top: Scored, threshold: number): Scored {
+  const story = top.record.parentId;
+  const siblings = candidates.filter((c) => c.p >= threshold && c.record.parentId === story);
+  // Only events placed in time are separate happenings of the story whose size and recency
+  // priors mislead here; among undated ones (no dates anywhere) the model's choice stands.
+  if (!story || siblings.length < 2 || siblings.some((c) => !c.record.firstDate)) return top;
+  const scores = siblingScores(a.weighted, siblings.map((c) => c.profile.views));
+  let pick = 0;
+  scores.forEach((s, i) => {
+    if (s > scores[pick]!) pick = i;
+  });
+  return scores[pick]! > 0 ? siblings[pick]! : top;
+}
+
 function explainAgainst(a: Prepared, s: Scored | null, decision: Reason['decision'], threshold: number, note?: string): Reason {
   if (!s) return makeReason(decision, 0, threshold, null, [], [], null, note ?? 'no candidate shares terms or entities');
   // look names up where they are: copying a large cluster's name table per article is costly
@@ -108,7 +129,10 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
 
   const candidates = state.eventCandidates(queryKeys, a.features.date, EVENT_WINDOW_DAYS, EVENT_CANDIDATES)
     .map((r) => score(a, r, 'event'));
-  const top = best(candidates);
+  const modelTop = best(candidates);
+  const top = modelTop && a.features.day === null && modelTop.p >= eventModel.threshold
+    ? bySiblingContent(a, candidates, modelTop, eventModel.threshold)
+    : modelTop;
   const dupBar = eventModel.duplicate ?? 0.7;
   const dupOf = candidates.filter((c) => c.sims.dup >= dupBar).sort((x, y) => y.sims.dup - x.sims.dup)[0] ?? null;
 
@@ -124,7 +148,8 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
   } else if (top && top.p >= eventModel.threshold) {
     event = top.record;
     eventProfile = top.profile;
-    eventReason = explainAgainst(a, top, 'joined', eventModel.threshold);
+    const note = top !== modelTop ? `undated: of the story's events it could join, the one its distinctive content points to (model's first choice ${modelTop!.record.id})` : undefined;
+    eventReason = explainAgainst(a, top, 'joined', eventModel.threshold, note);
   } else {
     event = newCluster(state, 'event', doc);
     eventProfile = emptyProfile();

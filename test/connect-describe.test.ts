@@ -1,0 +1,85 @@
+// Event summaries read in one language and without wire datelines, on the example corpus's
+// mixed-language events.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { packageRoot } from '../src/paths.js';
+import { analyze } from '../src/pipeline.js';
+import { readInputs } from '../src/ingest/read.js';
+import { prepareArticle } from '../src/ingest/prepare.js';
+import { InputError } from '../src/ingest/errors.js';
+import { describeEvent } from '../src/connect/index.js';
+import type { Doc } from '../src/types.js';
+
+async function exampleDocs(): Promise<Map<string, Doc>> {
+  const out = new Map<string, Doc>();
+  for await (const raw of readInputs([join(packageRoot(), 'examples', 'articles')])) {
+    if (raw instanceof InputError) continue;
+    const p = prepareArticle(raw);
+    if (!(p instanceof InputError)) out.set(p.article.id, analyze(p.article));
+  }
+  return out;
+}
+
+/** The body sentences of a doc, whitespace-normalised as summaries print them. */
+function sentenceTexts(doc: Doc): string[] {
+  return doc.sentences.map((s) => doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).filter((t) => t.split(' ').length >= 6);
+}
+
+const DATELINE_LIKE = /^\p{Lu}{3,}[^\n()]{0,40}\([^)]{1,30}\)\s*[–—-]/u;
+
+test('a mixed-language event is summarised in the language of its title, without datelines', async () => {
+  const docs = await exampleDocs();
+  const events = [
+    ['01-genf-gespraeche-gefangene', '02-genf-austausch-verhandlungen', 'ex-geneva-prisoner-talks'],
+    ['20-kaltenbach-pokal-coup', '21-pokal-kaltenbach-elfmeter', 'ex-kaltenbach-cup-upset'],
+    ['24-weserstrom-uebernahmeangebot', '25-weserstrom-ig-metall-sorge', 'ex-calloway-bid-weserstrom'],
+    ['09-harwick-warehouse-fire', '10-lagerhausbrand-england', 'ex-harwick-blaze'],
+  ];
+  for (const ids of events) {
+    const members = ids.map((id) => docs.get(id)!);
+    assert.ok(members.every(Boolean), `${ids.join(', ')} read`);
+    assert.equal(new Set(members.map((d) => d.article.lang)).size, 2, 'the event mixes two languages');
+    const d = describeEvent(members);
+    const lead = members.find((m) => m.article.title === d.title);
+    assert.ok(lead, `the title "${d.title}" is one member's`);
+    assert.ok(d.summary.length > 40, `a summary for ${ids[0]}`);
+    for (const other of members.filter((m) => m.article.lang !== lead.article.lang)) {
+      for (const s of sentenceTexts(other)) assert.ok(!d.summary.includes(s), `no ${other.article.lang} sentence in the ${lead.article.lang} summary: ${s}`);
+    }
+    const fromLead = members.filter((m) => m.article.lang === lead.article.lang).flatMap(sentenceTexts);
+    assert.ok(fromLead.some((s) => d.summary.includes(s) || d.summary.includes(s.replace(DATELINE_LIKE, '').trim())), 'the summary is made of its own-language sentences');
+    assert.doesNotMatch(d.summary, /\((?:AFP|dpa|sid|Northwire)\)\s*[–—-]/u, `no dateline in "${d.summary}"`);
+  }
+});
+
+test('a dateline is dropped from a summary sentence', async () => {
+  const docs = await exampleDocs();
+  const wire = docs.get('19-wienecke-muss-gehen')!;
+  assert.match(wire.article.text.trimStart(), DATELINE_LIKE, 'the article opens with a dateline');
+  const d = describeEvent([wire]);
+  assert.ok(d.summary.length > 0);
+  assert.doesNotMatch(d.summary, DATELINE_LIKE);
+  assert.doesNotMatch(d.summary, /\(sid\)/);
+});
+
+test('a local dateline with a numeric date and a sentence cut inside a quote stay out of a summary', () => {
+  const p = prepareArticle({
+    input: 'test',
+    id: 'lager',
+    title: 'Brand in einem Lager: Feuerwehr gibt am Abend Entwarnung',
+    lang: 'de',
+    text: 'Oberhausen, 12.09.2023 – Nach dem Brand in einem Lager des Chemieherstellers hat die Feuerwehr am Abend Entwarnung gegeben. '
+      + '"Das war kein Pech. Eine Ladestation mitten im Lager ist ein ernstes Risiko für die Feuerwehr", sagte die Einsatzleiterin am Abend. '
+      + 'Die Feuerwehr war mit mehr als achtzig Kräften im Einsatz, verletzt wurde bei dem Brand im Lager niemand.',
+  });
+  assert.ok(!(p instanceof InputError));
+  const d = describeEvent([analyze(p.article)]);
+  assert.ok(d.summary.startsWith('Nach dem Brand'), `summary starts without the dateline: ${d.summary}`);
+  assert.doesNotMatch(d.summary, /12\.09\.2023/);
+  assert.equal((d.summary.match(/"/g) ?? []).length % 2, 0, `quotation marks pair up in: ${d.summary}`);
+});
+
+test('describing an empty or text-less event does not throw', () => {
+  assert.equal(describeEvent([]).summary, '');
+});
