@@ -35,8 +35,10 @@ interface Index {
   countries: Map<string, Country>;
   cities: Map<string, City[]>;
   capitals: Map<string, City>;
-  /** Cities of at least BIG_CITY people, for near-miss spellings (`Geneva` ~ `Genève`). */
-  big: { key: string; city: City }[];
+  /** Cities of at least BIG_CITY people by first letter, for near-miss spellings (`Geneva` ~ `Genève`). */
+  big: Map<string, { key: string; city: City }[]>;
+  /** The largest metropolis of each consonant skeleton (`kv` → Kyiv). */
+  metros: Map<string, City>;
 }
 
 const BIG_CITY = 100_000;
@@ -48,7 +50,8 @@ function buildIndex(): Index {
   for (const c of loadCountries()) for (const n of c.names) if (!countries.has(nameKey(n))) countries.set(nameKey(n), c);
   const cities = new Map<string, City[]>();
   const capitals = new Map<string, City>();
-  const big: Index['big'] = [];
+  const big: Index['big'] = new Map();
+  const metros: Index['metros'] = new Map();
   for (const c of loadCities()) {
     const k = nameKey(c.name);
     (cities.get(k) ?? cities.set(k, []).get(k)!).push(c);
@@ -56,14 +59,19 @@ function buildIndex(): Index {
     // and `Frankfurt am Main` as `Frankfurt`
     const head = nameKey(c.name.split(/,| \(| (?:am|an der|im|ob der|upon|on) /)[0]!);
     if (head && head !== k) (cities.get(head) ?? cities.set(head, []).get(head)!).push(c);
-    if (c.population >= BIG_CITY) big.push({ key: k, city: c });
+    if (c.population >= BIG_CITY && k) (big.get(k[0]!) ?? big.set(k[0]!, []).get(k[0]!)!).push({ key: k, city: c });
+    if (c.population >= METROPOLIS && k) {
+      const s = `${k[0]}:${consonants(k)}`;
+      const prev = metros.get(s);
+      if (!prev || prev.population < c.population) metros.set(s, c);
+    }
     if (c.featureCode === 'PPLC') {
       const prev = capitals.get(c.country);
       if (!prev || prev.population < c.population) capitals.set(c.country, c);
     }
   }
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
-  return { countries, cities, capitals, big };
+  return { countries, cities, capitals, big, metros };
 }
 
 /** A city this much larger than the next of its name is taken as the one meant. */
@@ -114,9 +122,11 @@ function nearBigCity(keys: string[], idx: Index): City | null {
   for (const key of keys) {
     if (key.length < 4) continue;
     const skeleton = consonants(key);
-    for (const { key: k, city } of idx.big) {
-      if (k[0] !== key[0] || (best && city.population <= best.population)) continue;
-      if ((key.length >= 5 && withinOneEdit(k, key)) || (city.population >= METROPOLIS && skeleton.length >= 2 && consonants(k) === skeleton)) best = city;
+    const metro = skeleton.length >= 2 ? idx.metros.get(`${key[0]}:${skeleton}`) : undefined;
+    if (metro && (!best || metro.population > best.population)) best = metro;
+    if (key.length < 5) continue;
+    for (const { key: k, city } of idx.big.get(key[0]!) ?? []) {
+      if ((!best || city.population > best.population) && withinOneEdit(k, key)) best = city;
     }
   }
   return best;
@@ -139,7 +149,21 @@ const HOME_COUNTRIES: Record<string, string[]> = {
 /** Below this, a town outside the text's countries (or the language's home countries) is not taken on its name alone. */
 const SMALL_TOWN = 100_000;
 
+/** Resolutions already made (the same places recur in every article); bounded. */
+const resolved = new Map<string, Place>();
+const RESOLVED_LIMIT = 50_000;
+
 export function resolvePlace(name: string, lang = 'de', context: PlaceContext = {}): Place {
+  const cacheKey = `${lang}|${context.countries?.join(',') ?? ''}|${name}`;
+  const hit = resolved.get(cacheKey);
+  if (hit) return { ...hit };
+  const place = resolveUncached(name, lang, context);
+  if (resolved.size >= RESOLVED_LIMIT) resolved.delete(resolved.keys().next().value!);
+  resolved.set(cacheKey, place);
+  return { ...place };
+}
+
+function resolveUncached(name: string, lang: string, context: PlaceContext): Place {
   const idx = (index ??= buildIndex());
   const unknown: Place = { name, lat: null, lon: null, country: null, feature: null, status: 'unknown' };
   const keys = lookupKeys(name);

@@ -6,7 +6,8 @@ import { nextCounter, readCounter } from './counters.js';
 /** Most parsed profiles kept (least recently used go first). */
 const PROFILE_CACHE_LIMIT = 20_000;
 
-interface ClusterRow { id: string; story_id?: string; first_date: string | null; last_date: string | null; size: number; title: string; profile: string }
+/** A cluster row; `profile` is left out where the cached parse is likely still valid. */
+interface ClusterRow { id: string; story_id?: string; first_date: string | null; last_date: string | null; size: number; title: string; profile?: string }
 
 /** The connect stage's state in SQLite: events, stories, their index keys and document frequencies. */
 export class SqliteConnectState implements ConnectState {
@@ -28,7 +29,8 @@ export class SqliteConnectState implements ConnectState {
     const key = `${kind}:${r.id}`;
     let hit = this.profiles.get(key);
     if (!hit || hit.size !== r.size) {
-      hit = { size: r.size, profile: JSON.parse(r.profile) };
+      const json = r.profile ?? (prepared(this.db, `SELECT profile FROM ${kind === 'event' ? 'events' : 'stories'} WHERE id = ?`).pluck().get(r.id) as string);
+      hit = { size: r.size, profile: JSON.parse(json) };
       this.remember(key, hit);
     }
     return { id: r.id, parentId, firstDate: r.first_date, lastDate: r.last_date, size: r.size, title: r.title, profile: hit.profile };
@@ -75,24 +77,37 @@ export class SqliteConnectState implements ConnectState {
       params.push(from, to);
     }
     params.push(limit);
-    const rows = prepared(this.db, 
-        `SELECT e.*, count(*) AS shared FROM cluster_keys k JOIN events e ON e.id = k.id
+    // Rank by ids alone, then read the few winners whole: carrying every candidate's profile
+    // (which grows with its cluster) through the grouping made the cost grow with the store.
+    const ranked = prepared(this.db,
+        `SELECT e.id FROM cluster_keys k JOIN events e ON e.id = k.id
          WHERE k.kind = 'event' AND k.key IN (${marks}) ${window}
-         GROUP BY e.id ORDER BY shared DESC, e.rowid DESC LIMIT ?`,
+         GROUP BY e.id ORDER BY count(*) DESC, e.rowid DESC LIMIT ?`,
       )
-      .all(...params) as ClusterRow[];
-    return rows.map((r) => this.toRecord('event', r, r.story_id ?? null));
+      .pluck()
+      .all(...params) as string[];
+    return this.readRows('event', ranked).map((r) => this.toRecord('event', r, r.story_id ?? null));
   }
 
   storyCandidates(keys: string[], limit: number): ClusterRecord[] {
     if (keys.length === 0) return [];
-    const rows = prepared(this.db, 
-        `SELECT s.*, count(*) AS shared FROM cluster_keys k JOIN stories s ON s.id = k.id
+    const ranked = prepared(this.db,
+        `SELECT s.id FROM cluster_keys k JOIN stories s ON s.id = k.id
          WHERE k.kind = 'story' AND k.key IN (${keys.map(() => '?').join(',')})
-         GROUP BY s.id ORDER BY shared DESC, s.rowid DESC LIMIT ?`,
+         GROUP BY s.id ORDER BY count(*) DESC, s.rowid DESC LIMIT ?`,
       )
-      .all(...keys, limit) as ClusterRow[];
-    return rows.map((r) => this.toRecord('story', r, null));
+      .pluck()
+      .all(...keys, limit) as string[];
+    return this.readRows('story', ranked).map((r) => this.toRecord('story', r, null));
+  }
+
+  /** The rows of these clusters without their profiles (toRecord reads those unless cached), in the order given. */
+  private readRows(kind: 'event' | 'story', ids: string[]): ClusterRow[] {
+    if (ids.length === 0) return [];
+    const columns = kind === 'event' ? 'id, story_id, first_date, last_date, size, title' : 'id, first_date, last_date, size, title';
+    const rows = prepared(this.db, `SELECT ${columns} FROM ${kind === 'event' ? 'events' : 'stories'} WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as ClusterRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is ClusterRow => r !== undefined);
   }
 
   getEvent(id: string): ClusterRecord | null {
@@ -155,9 +170,14 @@ export class SqliteConnectState implements ConnectState {
     return cur;
   }
 
+  /** Makes the cluster's index keys exactly `keys`, writing only what changed (a cluster's keys drift slowly). */
   private replaceKeys(kind: string, id: string, keys: string[]): void {
-    prepared(this.db, 'DELETE FROM cluster_keys WHERE kind = ? AND id = ?').run(kind, id);
+    const wanted = new Set(keys);
+    const current = new Set(prepared(this.db, 'SELECT key FROM cluster_keys WHERE kind = ? AND id = ?').pluck().all(kind, id) as string[]);
+    const drop = prepared(this.db, 'DELETE FROM cluster_keys WHERE kind = ? AND key = ? AND id = ?');
+    for (const k of current) if (!wanted.has(k)) drop.run(kind, k, id);
     const add = prepared(this.db, 'INSERT OR IGNORE INTO cluster_keys (kind, key, id) VALUES (?, ?, ?)');
-    for (const k of keys) add.run(kind, k, id);
+    for (const k of wanted) if (!current.has(k)) add.run(kind, k, id);
   }
+
 }
