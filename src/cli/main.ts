@@ -269,6 +269,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
 /** Runs the CLI; resolves to the process exit status. */
 export async function main(argv: string[]): Promise<number> {
+  // `chronik … | head`: the reader has gone, which is no error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
   let code: number = EXIT.ok;
   const program = buildProgram((c) => (code = c));
   try {
