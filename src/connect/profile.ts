@@ -5,7 +5,8 @@ import { fold, stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { figures } from './numbers.js';
 import { minhash } from './minhash.js';
-import { stemLexicon } from './lexicon.js';
+import { stemLexicon, type StemLexicon } from './lexicon.js';
+import { translateWord } from './translate.js';
 import { dayNumber, docDate } from './dates.js';
 import type { Vec } from './vector.js';
 
@@ -66,9 +67,9 @@ function bodyTokens(doc: Doc): { tokens: Token[]; sentenceStarts: Set<number> } 
 }
 
 /** Adds a stem to the language-neutral view: its English translations, or itself (names, English). */
-function crossInto(v: Vec, st: string, lexicon: Map<string, string[]> | null): void {
-  const en = lexicon?.get(st);
-  if (en && en.length) for (const e of en) countInto(v, 'x:' + e, 1 / en.length);
+function crossInto(v: Vec, word: string, st: string, lexicon: StemLexicon | null, names: ReadonlySet<string>): void {
+  const en = lexicon ? translateWord(word, lexicon, names) : null;
+  if (en) for (const e in en) countInto(v, 'x:' + e, en[e]!);
   else countInto(v, 'x:' + st);
 }
 
@@ -77,6 +78,8 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
   const lang = doc.article.lang === 'de' ? 'de' : doc.article.lang === 'en' ? 'en' : doc.article.lang;
   const names: Record<string, string> = {};
   const lexicon = lang === 'de' ? stemLexicon() : null;
+  // words of the article's names, which the language-neutral view never splits as compounds
+  const nameWords = new Set(lexicon ? doc.mentions.flatMap((m) => m.text.split(/\s+/u).map(fold)) : []);
 
   const title: Vec = {};
   const titleCross: Vec = {};
@@ -84,7 +87,7 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
     if (!isWord(t.text) || isStopword(t.text)) continue;
     const st = stem(t.text, lang);
     countInto(title, 't:' + st);
-    crossInto(titleCross, st, lexicon);
+    crossInto(titleCross, t.text, st, lexicon, nameWords);
     names['t:' + st] ??= t.text;
   }
 
@@ -103,7 +106,7 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
     const key = 't:' + st;
     countInto(body, key);
     names[key] ??= t.text;
-    crossInto(cross, st, lexicon);
+    crossInto(cross, t.text, st, lexicon, nameWords);
     if (/^\p{Lu}/u.test(t.text) && !sentenceStarts.has(t.start)) {
       countInto(caps, 'c:' + f);
       names['c:' + f] ??= t.text;

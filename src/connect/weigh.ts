@@ -13,9 +13,17 @@ export function idfFrom(df: Map<string, number>, documents: number): Idf {
   return (key) => Math.log((documents + 1) / ((df.get(key) ?? 0) + 1)) + 1;
 }
 
+/**
+ * Sublinear term frequency, positive for the fractional counts of the language-neutral view (a
+ * German term's translations share its count): linear up to one, logarithmic beyond.
+ */
+function tf(count: number): number {
+  return count <= 1 ? count : 1 + Math.log(count);
+}
+
 function tfidf(v: Vec, idf: Idf): Vec {
   const out: Vec = {};
-  for (const k in v) out[k] = (1 + Math.log(v[k]!)) * idf(k);
+  for (const k in v) if (v[k]! > 0) out[k] = tf(v[k]!) * idf(k);
   return normalize(out);
 }
 
