@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc, Quote } from '../src/types.js';
-import { sentences } from '../src/text/index.js';
-import { quotes } from '../src/extract/quotes/index.js';
+import type { Quote } from '../src/types.js';
+import { quotesIn } from './helpers/quotes.js';
 
-function run(text: string, lang: string): Quote[] {
-  const doc: Doc = {
-    article: { id: 't', input: 't', url: null, source: null, title: null, text, lang, date: null, credits: [], contentHash: '' },
-    sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null,
-  };
-  sentences.apply(doc);
-  quotes.apply(doc);
-  for (const q of doc.quotes) assert.equal(text.slice(q.start, q.end), q.text);
-  return doc.quotes;
-}
+const run = (text: string, lang: string): Quote[] => quotesIn(text, lang);
 
 const direct = (qs: Quote[]) => qs.filter((q) => q.form === 'direct');
 

@@ -2,10 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Doc, Quote } from '../src/types.js';
+import type { Quote } from '../src/types.js';
 import { sharedPath } from '../src/paths.js';
-import { sentences } from '../src/text/index.js';
-import { quotes } from '../src/extract/quotes/index.js';
+import { quotesIn, quoteWith } from './helpers/quotes.js';
 
 const seeds = sharedPath('seeds');
 
@@ -14,21 +13,10 @@ function seedQuotes(name: string): Quote[] {
   const raw = readFileSync(join(seeds!, name), 'utf8');
   // a first line that is a photo credit is not part of the body
   const text = /^-|Bildquelle|©/.test(raw.slice(0, raw.indexOf('\n'))) ? raw.slice(raw.indexOf('\n') + 1).trim() : raw.trim();
-  const doc: Doc = {
-    article: { id: name, input: name, url: null, source: null, title: null, text, lang: 'de', date: null, credits: [], contentHash: '' },
-    sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null,
-  };
-  sentences.apply(doc);
-  quotes.apply(doc);
-  for (const q of doc.quotes) assert.equal(text.slice(q.start, q.end), q.text, 'offsets point at the quote text');
-  return doc.quotes;
+  return quotesIn(text, 'de');
 }
 
-const find = (qs: Quote[], part: string) => {
-  const q = qs.find((x) => x.text.includes(part));
-  assert.ok(q, `a quote containing "${part}"`);
-  return q;
-};
+const find = quoteWith;
 
 test('seed 000: quotes and speakers of the G20 article', (t) => {
   if (!seeds) return t.skip('../shared/seeds is absent');

@@ -2,10 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleEntity, Doc, EntityType, Mention, Quote } from '../src/types.js';
+import type { ArticleEntity, EntityType, Mention, Quote } from '../src/types.js';
 import { sharedPath } from '../src/paths.js';
-import { sentences } from '../src/text/index.js';
-import { quotes } from '../src/extract/quotes/index.js';
+import { quotesIn, quoteWith } from './helpers/quotes.js';
 import { analyze } from '../src/pipeline.js';
 
 /** Runs sentences and quotes on a text, with the entity mentions given (as the tagger would find them, or not). */
@@ -18,21 +17,10 @@ function run(text: string, lang: string, names: [string, EntityType, string][] =
     }
     if (!entities.some((e) => e.key === key)) entities.push({ key, name: key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), type, aliases: [], mentions: 1 });
   }
-  const doc: Doc = {
-    article: { id: 't', input: 't', url: null, source: null, title: null, text, lang, date: null, credits: [], contentHash: '' },
-    sentences: [], mentions, entities, timexes: [], quotes: [], eventDate: null,
-  };
-  sentences.apply(doc);
-  quotes.apply(doc);
-  for (const q of doc.quotes) assert.equal(text.slice(q.start, q.end), q.text, 'offsets point at the quote text');
-  return doc.quotes;
+  return quotesIn(text, lang, mentions, entities);
 }
 
-const find = (qs: Quote[], part: string) => {
-  const q = qs.find((x) => x.text.includes(part));
-  assert.ok(q, `a quote containing "${part}"`);
-  return q;
-};
+const find = quoteWith;
 
 const PESKOW = 'Der Kreml äußerte sich zurückhaltend. Es sei um Syrien und die Ukraine gegangen, sagte Putins Sprecher Dmitri Peskow.';
 
