@@ -1,6 +1,7 @@
 /** Pieces the German and English rule sets share. */
 import { formatDate, isValidDay } from './calendar.js';
-import { date, dayForTime, monthValue, type Context, type Resolved } from './context.js';
+import { date, dayForTime, duration, monthValue, type Context, type Resolved } from './context.js';
+import type { Unit } from './lexicon.js';
 
 /** A written year: four digits as they are; `'98`/`98` → 1998, `05` → 2005. */
 export function fullYear(y: string): number {
@@ -38,4 +39,15 @@ export function directionReader(back: string, next: string, current: string): (w
 export function noonOrMidnight(ctx: Context, midnight: boolean): Resolved {
   const day = dayForTime(ctx);
   return date('TIME', (day ? formatDate(day) : 'XXXX-XX-XX') + (midnight ? 'T24:00' : 'T12:00'));
+}
+
+/**
+ * A recurrence (`jeden Montag`, `every two weeks`, `each weekend`): the SET of a weekday
+ * (ISO number, 1 = Monday) when one is named, else of `n` of the unit.
+ */
+export function recurrence(weekday: number | undefined, unit: Unit | undefined, n: number): Resolved | null {
+  if (weekday) return date('SET', `XXXX-WXX-${weekday}`);
+  if (!unit) return null;
+  if (unit === 'WE') return date('SET', 'XXXX-WXX-WE');
+  return date('SET', duration(n, unit).value);
 }

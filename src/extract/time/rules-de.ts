@@ -13,7 +13,7 @@ import {
   alternation, DAYPARTS_DE, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS_DE, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS_DE,
   ORDINALS_DE, parseNumber, SEASONS_DE, UNITS_DE_MAP, VAGUE_DE, WEEKDAYS_DE, type Unit,
 } from './lexicon.js';
-import { dayMonth, directionReader, fullYear, noonOrMidnight } from './rule-helpers.js';
+import { dayMonth, directionReader, fullYear, noonOrMidnight, recurrence } from './rule-helpers.js';
 
 const MONTH = alternation(Object.keys(MONTHS_DE));
 const WD = alternation(Object.keys(WEEKDAYS_DE));
@@ -453,12 +453,7 @@ export const RULES_DE: Rule[] = [
     const g = m.groups!;
     const wd = WEEKDAYS_DE[g.unit!.toLowerCase()];
     const n = g.num ? parseNumber(g.num, 'de') : 1;
-    return cand(m, () => {
-      if (wd) return date('SET', `XXXX-WXX-${wd}`);
-      const unit = unitOf(g.unit!)!;
-      if (unit === 'WE') return date('SET', 'XXXX-WXX-WE');
-      return date('SET', duration(n, unit).value);
-    });
+    return cand(m, () => recurrence(wd, unitOf(g.unit!), n));
   })),
   rule(`jede[nmrs]?\\s+(?:${ORD})\\s+(?:${WD})\\s+(?:im|des)\\s+Monats?`, (m) => cand(m, () => date('SET', 'P1M'), 2)),
   keyed('mal', rule(`(?:einmal|zweimal|dreimal|mehrmals|\\d+-mal|\\d+\\s+mal)\\s+(?:im|pro|in\\s+der|die|am|je)\\s+(?<unit>Jahr|Monat|Woche|Tag|Stunde)`, (m) => {

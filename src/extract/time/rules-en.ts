@@ -12,7 +12,7 @@ import {
   alternation, DAYPARTS_EN, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS_EN, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS_EN,
   mixedDurationValue, ORDINALS_EN, parseNumber, SEASONS_EN, UNITS_EN_MAP, VAGUE_EN, WEEKDAYS_EN, type Unit,
 } from './lexicon.js';
-import { dayMonth, directionReader, fullYear, noonOrMidnight } from './rule-helpers.js';
+import { dayMonth, directionReader, fullYear, noonOrMidnight, recurrence } from './rule-helpers.js';
 
 /** Month names are matched case-sensitively (capitalised or upper case) so `may`/`march` stay verbs. */
 const capitalised = (w: string) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()];
@@ -369,23 +369,17 @@ export const RULES_EN: Rule[] = [
     return cand(m, () => duration(NaN, unit), -1);
   }),
   // SET: daily, every year, twice a week, per year
-  rule(`(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biannual|semiannual)`, (m, text) => {
+  rule(`(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biannual|semiannual)`, (m) => {
     const w = m.groups!.adv!.toLowerCase();
     // adjectives before nouns (`annual meeting`) are still TIMEX3 SETs in TimeML
     const value = w === 'daily' || w === 'nightly' ? 'P1D' : w === 'weekly' ? 'P1W' : w === 'monthly' ? 'P1M' : w === 'quarterly' ? 'P3M' : w === 'hourly' ? 'PT1H' : w === 'biannual' || w === 'semiannual' ? 'P6M' : 'P1Y';
-    void text;
     return cand(m, () => date('SET', value));
   }),
   keyed('every|each|per', rule(`(?:every|each|per)\\s+(?:(?<num>${NUM})\\s+)?(?<unit>day|days|week|weeks|month|months|year|years|hour|quarter|${WD}|weekend)`, (m) => {
     const g = m.groups!;
     const wd = WEEKDAYS_EN[g.unit!.toLowerCase()];
     const n = g.num ? parseNumber(g.num, 'en') : 1;
-    return cand(m, () => {
-      if (wd) return date('SET', `XXXX-WXX-${wd}`);
-      const unit = unitOf(g.unit!)!;
-      if (unit === 'WE') return date('SET', 'XXXX-WXX-WE');
-      return date('SET', duration(n, unit).value);
-    });
+    return cand(m, () => recurrence(wd, unitOf(g.unit!), n));
   })),
   keyed('once|twice|times', rule(`(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per|each)\\s+(?<unit>year|month|week|day|hour)`, (m) => {
     const unit = unitOf(m.groups!.unit!)!;
