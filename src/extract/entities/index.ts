@@ -8,8 +8,9 @@ import type { Component, Doc, EntityType } from '../../types.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { coarseType, spansOf } from './tags.js';
 import { mergeMentions, type RawMention } from './merge.js';
-import { modelLangFor, tagSentence } from './tagger.js';
+import { modelLangFor, tagSentence, taggerModel } from './tagger.js';
 import { retypeInstitutions } from './metonymy.js';
+import { descriptorLength, nameRuns } from './tidy.js';
 
 export { mergeMentions } from './merge.js';
 
@@ -30,27 +31,41 @@ function namePartEnd(text: string, start: number, end: number): number {
   return hyphen;
 }
 
+/** The mention of tokens `[from, to)` tagged `type`, or null when it names nothing. */
+function toMention(text: string, tokens: Doc['sentences'][number]['tokens'], from: number, to: number, type: string): RawMention | null {
+  const start = tokens[from]!.start;
+  let end = tokens[to - 1]!.end;
+  let coarse = coarseType(type) as EntityType | null;
+  const fromCompound = !coarse && type.endsWith('part');
+  if (fromCompound) {
+    // a name inside a compound (`G20-Gipfel`, `Lufthansa-Maschine`): the part before the last hyphen
+    end = namePartEnd(text, start, end);
+    coarse = end > start ? (coarseType(type.slice(0, -4)) as EntityType | null) : null;
+  }
+  if (!coarse) return null;
+  const mentionText = text.slice(start, end);
+  if (!plausible(mentionText)) return null;
+  return fromCompound ? { text: mentionText, type: coarse, start, end, fromCompound } : { text: mentionText, type: coarse, start, end };
+}
+
 /** Mentions of a Doc whose sentences are filled. */
 export function findMentions(doc: Doc): RawMention[] {
   const text = doc.article.text;
   const lang = modelLangFor(doc.article.lang, doc.sentences.slice(0, 20).flatMap((s) => s.tokens.map((t) => t.text)));
+  const resources = lang === 'de' ? taggerModel('de')?.resources : undefined;
   const out: RawMention[] = [];
   for (const s of doc.sentences) {
     const words = s.tokens.map((t) => t.text);
     const tags = tagSentence(lang, words);
-    for (const span of spansOf(tags)) {
-      const start = s.tokens[span.start]!.start;
-      let end = s.tokens[span.end - 1]!.end;
-      let type = coarseType(span.type) as EntityType | null;
-      const fromCompound = !type && span.type.endsWith('part');
-      if (fromCompound) {
-        // a name inside a compound (`G20-Gipfel`, `Lufthansa-Maschine`): the part before the last hyphen
-        end = namePartEnd(text, start, end);
-        type = end > start ? (coarseType(span.type.slice(0, -4)) as EntityType | null) : null;
+    for (const tagged of spansOf(tags)) {
+      const runs = nameRuns(words, tagged.start, tagged.end, tagged.type);
+      for (const [runStart, runEnd] of runs) {
+        const cut = resources ? descriptorLength(words.slice(runStart, runEnd), tagged.type, resources) : 0;
+        const mention = toMention(text, s.tokens, runStart + cut, runEnd, tagged.type);
+        // the pieces of a span that held several names: their type is a weaker guess
+        if (mention && runs.length > 1) mention.fromCompound = true;
+        if (mention) out.push(mention);
       }
-      if (!type) continue;
-      const mentionText = text.slice(start, end);
-      if (plausible(mentionText)) out.push(fromCompound ? { text: mentionText, type, start, end, fromCompound } : { text: mentionText, type, start, end });
     }
   }
   return retypeInstitutions(text, out);

@@ -12,7 +12,7 @@
 import type { ArticleEntity, Doc, EntityType } from '../../types.js';
 import type { CanonicalEntity, EntityDirectory } from './directory.js';
 import { englishKeys, germanKeys } from './exonyms.js';
-import { inflectionBases, nameKey, nameWords } from './names.js';
+import { inflectionBases, isAllCaps, nameKey, nameWords } from './names.js';
 import { resolvePlace, type Place } from './places.js';
 
 /**
@@ -108,6 +108,8 @@ function betterName(current: string, candidate: string): string {
   const a = nameWords(current).length;
   const b = nameWords(candidate).length;
   if (b !== a) return b > a ? candidate : current;
+  // the name as written in running text over a dateline's capitals (`Kaltenbach`, not `KALTENBACH`)
+  if (isAllCaps(current) !== isAllCaps(candidate)) return isAllCaps(current) ? candidate : current;
   // the plain form over an inflected one seen first (`Russland` over `Russlands`)
   return inflectionBases(nameKey(current)).includes(nameKey(candidate)) ? candidate : current;
 }
@@ -162,6 +164,19 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
       // a person so far known by surname alone, never one with another first name
       candidates = dir.findByKeys([sKey]).filter((c) => c.type === 'PER' && (single || nameWords(c.name).length === 1));
     }
+    // a one-word "person" no person is known by, that names exactly one organisation or
+    // place off the map (`Calloway` of `Calloway Industries`): the tagger's type is the
+    // weaker evidence. Places on the map stay apart (`Washington`, `Jordan`).
+    let keepChosenType = false;
+    if (candidates.length === 0 && e.type === 'PER' && nameWords(e.name).length === 1) {
+      const named = dir
+        .findByKeys(variantKeys(nameKey(e.name)).map((v) => 'n:' + v))
+        .filter((c) => c.type === 'ORG' || (c.type === 'LOC' && (c.data as LinkData).place?.status !== 'resolved'));
+      if (named.length === 1) {
+        candidates = named;
+        keepChosenType = true;
+      }
+    }
     let chosen: CanonicalEntity | undefined;
     if (candidates.length === 1) chosen = candidates[0];
     else if (candidates.length > 1) {
@@ -179,7 +194,7 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
     c.mentions += e.mentions;
     const data = c.data as LinkData;
     data.types = { ...(data.types ?? {}) };
-    data.types[e.type] = (data.types[e.type] ?? 0) + e.mentions;
+    if (!keepChosenType) data.types[e.type] = (data.types[e.type] ?? 0) + e.mentions;
     c.type = (Object.entries(data.types).sort((a, b) => b[1] - a[1])[0]?.[0] as EntityType | undefined) ?? e.type;
     if (place && (!data.place || data.place.status !== 'resolved')) data.place = place;
     const allKeys = [...keys];

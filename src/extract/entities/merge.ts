@@ -4,7 +4,7 @@
  * Longer names are placed first so that a short form joins the full name it abbreviates.
  */
 import type { ArticleEntity, EntityType, Mention } from '../../types.js';
-import { cleanName, inflectionBases, nameKey, nameWords } from './names.js';
+import { cleanName, inflectionBases, isAllCaps, nameKey, nameWords } from './names.js';
 
 export interface RawMention {
   text: string;
@@ -55,6 +55,11 @@ function isPartOfPersonName(short: string[], words: string[]): boolean {
   return false;
 }
 
+/** Are `short` the first words of the longer name `words`? */
+function isStartOfName(short: string[], words: string[]): boolean {
+  return short.length > 0 && short.length < words.length && short.every((w, i) => w === words[i]);
+}
+
 export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entities: ArticleEntity[] } {
   const items = raw
     .map((m, i) => ({ m, i, name: cleanName(m.text), key: nameKey(m.text), words: nameWords(m.text) }))
@@ -64,10 +69,14 @@ export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entitie
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Map<number, Group>();
+  const shortFormMentions = new Set<number>();
 
+  // keys of short forms of an organisation's name: they take its type and add no vote
+  const shortFormKeys = new Set<string>();
   for (const it of order) {
     let g = byKey.get(it.key);
     if (!g) for (const base of inflectionBases(it.key)) if ((g = byKey.get(base))) break;
+    let shortForm = g !== undefined && shortFormKeys.has(it.key);
     if (!g) {
       // a person's short form joins the (unique) person whose full name ends with it
       const persons = groups.filter(
@@ -75,14 +84,26 @@ export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entitie
       );
       if (persons.length >= 1) g = persons.sort((a, b) => a.firstStart - b.firstStart)[0];
     }
+    if (!g && it.m.type !== 'LOC') {
+      // the start of a single organisation's longer name (`Calloway` of `Calloway Industries`)
+      const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isStartOfName(it.words, c.words));
+      if (orgs.length === 1) {
+        g = orgs[0];
+        shortForm = true;
+        shortFormKeys.add(it.key);
+      }
+    }
     if (!g) {
       g = { name: it.name, words: it.words, keys: new Set(), aliases: new Set(), votes: new Map(), members: [], firstStart: it.m.start };
       groups.push(g);
     }
     g.keys.add(it.key);
     byKey.set(it.key, g);
+    // a dateline's capitals (`KALTENBACH`) give way to the name as written in the text
+    if (it.key === nameKey(g.name) && isAllCaps(g.name) && !isAllCaps(it.name)) g.name = it.name;
     g.aliases.add(it.name);
-    g.votes.set(it.m.type, (g.votes.get(it.m.type) ?? 0) + (it.m.fromCompound ? COMPOUND_VOTE : 1));
+    if (shortForm) shortFormMentions.add(it.i);
+    else g.votes.set(it.m.type, (g.votes.get(it.m.type) ?? 0) + (it.m.fromCompound ? COMPOUND_VOTE : 1));
     g.members.push(it.i);
     g.firstStart = Math.min(g.firstStart, it.m.start);
     groupOf.set(it.i, g);
@@ -108,8 +129,9 @@ export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entitie
   const mentions: Mention[] = [];
   items.forEach((it) => {
     const g = groupOf.get(it.i)!;
-    // a name cut out of a compound takes its entity's type (`Assad` of `Assad-Armee` → PER)
-    const type = it.m.fromCompound ? majorityType(g.votes) : it.m.type;
+    // a name cut out of a compound takes its entity's type (`Assad` of `Assad-Armee` → PER),
+    // a short form its organisation's
+    const type = it.m.fromCompound || shortFormMentions.has(it.i) ? majorityType(g.votes) : it.m.type;
     mentions.push({ text: it.m.text, type, start: it.m.start, end: it.m.end, entity: keyOfGroup.get(g)! });
   });
   mentions.sort((a, b) => a.start - b.start);

@@ -36,3 +36,8 @@ export function inflectionBases(key: string): string[] {
   if (key.length > 4 && key.endsWith('es')) out.push(key.slice(0, -2));
   return out;
 }
+
+/** A name written in capitals only (`KALTENBACH`, a dateline's style), not an acronym. */
+export function isAllCaps(name: string): boolean {
+  return name.length > 4 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name);
+}

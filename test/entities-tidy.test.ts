@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../src/types.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { entities } from '../src/extract/entities/index.js';
+import { descriptorLength, nameRuns } from '../src/extract/entities/tidy.js';
+import { taggerModel } from '../src/extract/entities/tagger.js';
+import { mergeMentions, type RawMention } from '../src/extract/entities/merge.js';
+import { linkEntities } from '../src/extract/entities/link.js';
+import { MemoryEntityDirectory } from '../src/extract/entities/memory-directory.js';
+import type { EntityType } from '../src/types.js';
+
+function docOf(text: string, lang: 'de' | 'en'): Doc {
+  return {
+    article: { id: 'a', input: 'a', url: null, source: null, title: null, text, lang, date: null, credits: [], contentHash: '' },
+    sentences: splitSentences(text), mentions: [], entities: [], timexes: [], quotes: [], eventDate: null,
+  };
+}
+
+const words = (s: string) => s.split(' ');
+
+test('a tagged span splits where a verb or an inner possessive shows two names in it', () => {
+  const w = words('Calloway sells Weserstrom software');
+  assert.deepEqual(nameRuns(w, 0, 3, 'ORG'), [[0, 1], [2, 3]]);
+  const p = words('Brackley Freight’s Harwick warehouse');
+  assert.deepEqual(nameRuns(p, 0, 3, 'ORG'), [[0, 2], [2, 3]]);
+  // particles belong to names; titles of works and single words stay whole
+  assert.deepEqual(nameRuns(words('Bank of America'), 0, 3, 'ORG'), [[0, 3]]);
+  assert.deepEqual(nameRuns(words('Alternative für Deutschland'), 0, 3, 'ORG'), [[0, 3]]);
+  assert.deepEqual(nameRuns(words('Vom Winde verweht'), 0, 3, 'OTH'), [[0, 3]]);
+  assert.deepEqual(nameRuns(words('dpa'), 0, 1, 'ORG'), [[0, 1]]);
+});
+
+test('a German role noun in front of a name is not part of it; names that start with a noun stay whole', () => {
+  const res = taggerModel('de')!.resources;
+  assert.equal(descriptorLength(words('Vorstandschefin Katrin Volkmer'), 'PER', res), 1);
+  assert.equal(descriptorLength(words('Chemieherstellers Kaltherm'), 'ORG', res), 1);
+  assert.equal(descriptorLength(words('Staatsanwaltschaft Magdeburg'), 'ORG', res), 0);
+  assert.equal(descriptorLength(words('Ernst Müller'), 'PER', res), 0);
+  assert.equal(descriptorLength(words('Deutsche Bank'), 'ORG', res), 0);
+});
+
+test('through the tagger: the descriptor goes, the short form of a company joins its full name', () => {
+  const doc = docOf(
+    'Das Angebot der Calloway Industries kam am Montag. Calloway bietet 38 Euro je Aktie. ' +
+      '„Wir wachsen schneller“, sagte Vorstandschefin Katrin Volkmer. Volkmer sagte, Calloway sei ein guter Partner. ' +
+      'Die Staatsanwaltschaft ermittelt gegen zwei Angestellte des Chemieherstellers Kaltherm.',
+    'de',
+  );
+  entities.apply(doc);
+  const names = doc.entities.map((e) => `${e.name}/${e.type}`);
+  assert.ok(doc.entities.some((e) => e.name === 'Katrin Volkmer' && e.type === 'PER'), names.join(', '));
+  assert.ok(!doc.entities.some((e) => /Vorstandschefin|Chemieherstellers/.test(e.name)), names.join(', '));
+  assert.ok(doc.entities.some((e) => e.name === 'Kaltherm'), names.join(', '));
+  const calloway = doc.entities.filter((e) => /Calloway/.test(e.name));
+  assert.equal(calloway.length, 1, names.join(', '));
+  assert.equal(calloway[0]!.type, 'ORG');
+  assert.equal(calloway[0]!.mentions, 3);
+  for (const m of doc.mentions) assert.equal(doc.article.text.slice(m.start, m.end), m.text);
+});
+
+test('a dateline in capitals gives way to the name as written; a lone surname may name a known company', () => {
+  const text = 'KALTENBACH – In Kaltenbach feierten Tausende.';
+  const raw: RawMention[] = (['KALTENBACH', 'Kaltenbach'] as const).map((n) => {
+    const start = text.indexOf(n, n === 'Kaltenbach' ? 12 : 0);
+    return { text: n, type: 'LOC' as EntityType, start, end: start + n.length };
+  });
+  const merged = mergeMentions(raw);
+  assert.equal(merged.entities.length, 1);
+  assert.equal(merged.entities[0]!.name, 'Kaltenbach');
+
+  const dir = new MemoryEntityDirectory();
+  const first = docOf('Calloway Industries will Weserstrom kaufen.', 'de');
+  first.entities = [{ key: 'calloway industries', name: 'Calloway Industries', type: 'ORG', aliases: ['Calloway'], mentions: 2 }];
+  const orgId = linkEntities(first, dir).get('calloway industries');
+  const second = docOf('Calloway bestätigte den Kauf.', 'de');
+  second.entities = [{ key: 'calloway', name: 'Calloway', type: 'PER', aliases: [], mentions: 1 }];
+  assert.equal(linkEntities(second, dir).get('calloway'), orgId);
+  const org = dir.all().find((c) => c.id === orgId)!;
+  assert.equal(org.type, 'ORG');
+  // a person of that surname known before is preferred
+  const third = docOf('Der Manager John Calloway trat zurück. Calloway sagte nichts.', 'de');
+  third.entities = [{ key: 'john calloway', name: 'John Calloway', type: 'PER', aliases: ['Calloway'], mentions: 2 }];
+  const personId = linkEntities(third, dir).get('john calloway');
+  assert.notEqual(personId, orgId);
+});
