@@ -19,16 +19,14 @@ function docOf(text: string, lang: 'de' | 'en'): Doc {
 
 const words = (s: string) => s.split(' ');
 
-test('a tagged span splits where a verb or an inner possessive shows two names in it', () => {
+test('an English span splits where a verb shows two names in it; particles and German lower-case words stay', () => {
   const w = words('Calloway sells Weserstrom software');
-  assert.deepEqual(nameRuns(w, 0, 3, 'ORG'), [[0, 1], [2, 3]]);
-  const p = words('Brackley Freight’s Harwick warehouse');
-  assert.deepEqual(nameRuns(p, 0, 3, 'ORG'), [[0, 2], [2, 3]]);
-  // particles belong to names; titles of works and single words stay whole
-  assert.deepEqual(nameRuns(words('Bank of America'), 0, 3, 'ORG'), [[0, 3]]);
-  assert.deepEqual(nameRuns(words('Alternative für Deutschland'), 0, 3, 'ORG'), [[0, 3]]);
-  assert.deepEqual(nameRuns(words('Vom Winde verweht'), 0, 3, 'OTH'), [[0, 3]]);
-  assert.deepEqual(nameRuns(words('dpa'), 0, 1, 'ORG'), [[0, 1]]);
+  assert.deepEqual(nameRuns(w, 0, 3, 'ORG', 'en'), [[0, 1], [2, 3]]);
+  assert.deepEqual(nameRuns(words('Bank of America'), 0, 3, 'ORG', 'en'), [[0, 3]]);
+  assert.deepEqual(nameRuns(words('dpa'), 0, 1, 'ORG', 'en'), [[0, 1]]);
+  assert.deepEqual(nameRuns(words('Bundesverband deutscher Banken'), 0, 3, 'ORG', 'de'), [[0, 3]]);
+  // titles of works stay whole
+  assert.deepEqual(nameRuns(words('Gone with the wind'), 0, 4, 'MISC', 'en'), [[0, 4]]);
 });
 
 test('a German role noun in front of a name is not part of it; names that start with a noun stay whole', () => {
@@ -83,4 +81,17 @@ test('a dateline in capitals gives way to the name as written; a lone surname ma
   third.entities = [{ key: 'john calloway', name: 'John Calloway', type: 'PER', aliases: ['Calloway'], mentions: 2 }];
   const personId = linkEntities(third, dir).get('john calloway');
   assert.notEqual(personId, orgId);
+});
+
+test('the capitalised article opening a German sentence is not part of the name', () => {
+  assert.deepEqual(nameRuns(words('Der Bayerische Rundfunk'), 0, 3, 'ORG', 'de'), [[1, 3]]);
+  // inside a sentence a capitalised article belongs to the name (`Den Haag`, `Die Linke`)
+  assert.deepEqual(nameRuns(words('in Den Haag'), 1, 3, 'LOC', 'de'), [[1, 3]]);
+  assert.deepEqual(nameRuns(words('München – Der Bayerische Rundfunk'), 2, 5, 'ORG', 'de'), [[3, 5]]);
+  const res = taggerModel('de')!.resources;
+  assert.equal(descriptorLength(words('Elektroautobauer Tesla'), 'ORG', res), 1);
+  assert.equal(descriptorLength(words('Landgericht Berlin'), 'ORG', res), 0);
+  assert.equal(descriptorLength(words('Süddeutscher Zeitung'), 'ORG', res), 0);
+  assert.equal(descriptorLength(words('Erika Ziltener'), 'PER', res), 0);
+  assert.equal(descriptorLength(words('Franzis Verlag'), 'ORG', res), 0);
 });

@@ -58,7 +58,7 @@ export function findMentions(doc: Doc): RawMention[] {
     const words = s.tokens.map((t) => t.text);
     const tags = tagSentence(lang, words);
     for (const tagged of spansOf(tags)) {
-      const runs = nameRuns(words, tagged.start, tagged.end, tagged.type);
+      const runs = nameRuns(words, tagged.start, tagged.end, tagged.type, lang);
       for (const [runStart, runEnd] of runs) {
         const cut = resources ? descriptorLength(words.slice(runStart, runEnd), tagged.type, resources) : 0;
         const mention = toMention(text, s.tokens, runStart + cut, runEnd, tagged.type);

@@ -1,58 +1,55 @@
 /**
  * Tidies tagged name spans before they become mentions, where a span swallowed words that
  * are not part of the name:
- * - a lower-case word that no name contains (`Calloway sells Weserstrom` → `Calloway`,
- *   `Weserstrom`), while particles stay (`Bank of America`, `Alternative für Deutschland`);
- * - an English possessive inside the span (`Brackley Freight’s Harwick` → two names);
- * - a German role or descriptor noun in front of a name (`Vorstandschefin Katrin Volkmer`,
- *   `des Chemieherstellers Kaltherm`), told by the common-noun lexicon the tagger ships with.
+ * - in English, a lower-case word that no name contains (`Calloway sells Weserstrom` →
+ *   `Calloway`, `Weserstrom`), while particles stay (`Bank of America`);
+ * - in German, the capitalised article that opens a sentence (`Der Bayerische Rundfunk`) and
+ *   a role or descriptor noun in front of a name (`Vorstandschefin Katrin Volkmer`, `des
+ *   Chemieherstellers Kaltherm`), told by the common-noun lexicon the tagger ships with.
  * Titles of works (MISC) are left as tagged: `Vom Winde verweht` is one name.
  */
 import type { FeatureResources } from './features.js';
 
 /** Lower-case words that occur inside names. */
 const NAME_PARTICLES = new Set([
-  // German
-  'für', 'und', 'der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'zu', 'zur', 'zum', 'am', 'an', 'im', 'in', 'auf', 'bei', 'über', 'unter', 'ohne', 'gegen', 'mit', 'aus', 'nach',
-  // English
-  'of', 'the', 'and', 'for', 'on', 'at', 'upon', 'without', 'a', 'an', 'to', 'by',
-  // name particles of many languages
-  'van', 'ver', 'ten', 'ter', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'les', 'y', 'e', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'st', 'mc',
+  'of', 'the', 'and', 'for', 'on', 'at', 'upon', 'without', 'a', 'an', 'to', 'by', 'in',
+  // particles of names from many languages (`Joaquin del Olmo`, `Gazzetta dello Sport`)
+  'de', 'del', 'dello', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'y', 'e',
+  'van', 'von', 'der', 'den', 'ter', 'ten', 'al', 'el', 'bin', 'ibn', 'wa', 'ou',
 ]);
 
-/** A word that cannot be inside a person's, organisation's or place's name. */
-function breaksName(word: string): boolean {
+/** A capitalised German article that opens a sentence or clause and was taken into a name (`Der Bayerische Rundfunk`). */
+const ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
+
+/** An English word in lower case that no name contains (`Calloway sells Weserstrom`). */
+function breaksEnglishName(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word);
 }
 
-function isParticle(word: string): boolean {
-  return NAME_PARTICLES.has(word.toLowerCase()) && /^\p{Ll}/u.test(word);
-}
-
 /**
- * The runs of a tagged span `[start, end)` that can be names: split where a lower-case word
- * inside it breaks the name (dropped; a lone `dpa` stays) and after an inner possessive
- * (`Freight’s`), particles trimmed
- * from both ends. Spans of other types (MISC, OTH) come back whole.
+ * The runs of a tagged span `[start, end)` that can be names. English spans split where a
+ * lower-case word breaks the name (dropped; a lone `dpa` stays; `Bank of America` stays
+ * whole); German names may hold lower-case words (`Bundesverband deutscher Banken`), but not
+ * the capitalised article that opens a sentence. Spans of other types (MISC) come back whole.
  */
-export function nameRuns(words: string[], start: number, end: number, type: string): [number, number][] {
+export function nameRuns(words: string[], start: number, end: number, type: string, lang: 'de' | 'en' = 'de'): [number, number][] {
   if (!/^(PER|ORG|LOC)/.test(type)) return [[start, end]];
+  if (lang === 'de') {
+    const opensClause = start === 0 || /^[–—:\-„"“«»(]$/.test(words[start - 1]!);
+    return opensClause && end - start > 1 && ARTICLES.has(words[start]!) ? [[start + 1, end]] : [[start, end]];
+  }
+  // a span in lower case throughout (`interior ministry`) was tagged for what it names
+  if (end - start < 2 || words.slice(start, end).every((w) => !/\p{Lu}/u.test(w))) return [[start, end]];
   const runs: [number, number][] = [];
   let from = start;
   const close = (to: number) => {
-    let a = from;
     let b = to;
-    while (a < b && isParticle(words[a]!)) a++;
-    while (b > a && isParticle(words[b - 1]!)) b--;
-    if (b > a) runs.push([a, b]);
+    while (b > from && NAME_PARTICLES.has(words[b - 1]!)) b--;
+    if (b > from) runs.push([from, b]);
   };
   for (let i = start; i < end; i++) {
-    const w = words[i]!;
-    if (i > start && i < end - 1 && breaksName(w)) {
+    if (breaksEnglishName(words[i]!)) {
       close(i);
-      from = i + 1;
-    } else if (i < end - 1 && /\p{L}['’]s$/u.test(w)) {
-      close(i + 1);
       from = i + 1;
     }
   }
@@ -60,44 +57,70 @@ export function nameRuns(words: string[], start: number, end: number, type: stri
   return runs;
 }
 
+/** Shortest word taken for a descriptor: Wiktionary's nouns include first names (`Erika`, `August`). */
+const MIN_DESCRIPTOR = 9;
+
 /**
- * Is `word` a German common noun (not a name)? Known nouns, their inflected forms
- * (`Vereins`), and compounds ending in a known noun (`Vorstandschefin` → `Chefin`), unless
- * the training data knows the word as a name (`Ernst`, `Rose`).
+ * Is `word` a German common noun? Known nouns and their inflected forms (`Chemieherstellers`
+ * → `Chemiehersteller`), and compounds ending in a known noun (`Vorstandschefin` → `Chefin`),
+ * unless the training data knows the word as a name.
  */
 function isCommonNoun(word: string, res: FeatureResources): boolean {
   const lower = word.toLowerCase();
   if (res.lexicon.has(lower)) return false;
   const isNoun = (w: string) => res.gazetteer.get(w)?.split('|').includes('noun') ?? false;
   const forms = [lower];
-  for (const cut of [1, 2]) if (/(?:s|es|n|en)$/.test(lower.slice(-cut)) && lower.length - cut >= 3) forms.push(lower.slice(0, -cut));
+  for (const ending of ['s', 'es', 'n', 'en']) if (lower.endsWith(ending) && lower.length - ending.length >= 4) forms.push(lower.slice(0, -ending.length));
+  // before a short noun, a compound's first part is a word of its own, perhaps with a linking
+  // `s`/`n`/`es`/`en`/`e` (`Vorstands|chefin`, `Bio|bauer`); `Schwanh|eimer` is no compound
+  const isWord = (w: string) => res.lowerRatio.has(w) || isNoun(w) || ['s', 'n', 'es', 'en', 'e'].some((l) => w.endsWith(l) && (res.lowerRatio.has(w.slice(0, -l.length)) || isNoun(w.slice(0, -l.length))));
   for (const f of forms) {
     if (isNoun(f)) return true;
-    // a compound: the longest known noun it ends in, at least 4 letters, after at least 3
-    for (let k = 3; k <= f.length - 4; k++) if (isNoun(f.slice(k))) return true;
+    // the longer the noun at the end, the surer the compound (`Bundesgesundheits|minister`)
+    for (let k = 4; k <= f.length - 4; k++) if (isNoun(f.slice(k)) && (f.length - k >= 6 || isWord(f.slice(0, k)))) return true;
   }
   return false;
 }
 
-/** Is `word` a genitive form (`Vereins`, `Chemieherstellers`, `Architekturbüros`)? */
-function looksGenitive(word: string): boolean {
-  return /[^s]s$|es$/.test(word);
+/** Endings of place names, whose `-er` form is an adjective (`Starkenburger`, `Schwanheimer`). */
+const PLACE_ENDING = /(?:burg|heim|hausen|dorf|stadt|berg|feld|furt|ingen|bach|hof|see|tal|land|rode|stein|kirchen|wald|mark|bruck|brück)er$/;
+
+/** An adjective made from a place name (`Frankfurter`, `Berliner`, `Starkenburger`). */
+function isPlaceAdjective(word: string, res: FeatureResources): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('er')) return false;
+  return PLACE_ENDING.test(lower) || (res.gazetteer.get(lower.slice(0, -2))?.includes('LOC') ?? false);
+}
+
+/** Is `word` a genitive form of a common noun (`Chemieherstellers`, `Architekturbüros`)? */
+function isGenitiveNoun(word: string, res: FeatureResources): boolean {
+  const base = word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
+  return base.some((b) => b.length >= 4 && isCommonNoun(b, res));
 }
 
 /**
  * How many leading words of a German name run are a role or descriptor noun, not the name:
- * 1 for `Vorstandschefin Katrin Volkmer` (PER), `Chemieherstellers Kaltherm` (a genitive
- * before any name); 0 for `Staatsanwaltschaft Magdeburg`, `Deutsche Bank`, `Ernst Müller`.
+ * 1 for `Vorstandschefin Katrin Volkmer` (PER), `Chemieherstellers Kaltherm`, `Elektroautobauer
+ * Tesla`; 0 for `Staatsanwaltschaft Magdeburg`, `Süddeutscher Zeitung`, `Erika Ziltener`.
  */
 export function descriptorLength(words: string[], type: string, res: FeatureResources): number {
   if (words.length < 2) return 0;
   const first = words[0]!;
   const next = words[1]!;
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(first) || !/^\p{Lu}/u.test(next)) return 0;
-  if (!isCommonNoun(first, res)) return 0;
-  if (type.startsWith('PER')) return 1;
-  // other names may start with a noun (`Staatsanwaltschaft Magdeburg`); a genitive noun
-  // followed by a word never seen in lower case is an apposition (`des Büros Haverkamp`)
+  if (first.length < MIN_DESCRIPTOR || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}/u.test(next)) return 0;
+  // a descriptor noun is never written in lower case (`süddeutscher` is an adjective)
+  const firstLower = res.lowerRatio.get(first.toLowerCase());
+  if (firstLower !== undefined && firstLower !== '0') return 0;
+  if (isPlaceAdjective(first, res) || !isCommonNoun(first, res)) return 0;
+  // before a single name word only a long compound counts (`Bundestrainer Vogts`): shorter
+  // nouns may be first names (`Hanspeter Rüschlin`)
+  if (type.startsWith('PER')) return words.length > 2 || first.length >= 12 ? 1 : 0;
+  // other names may start with a noun (`Staatsanwaltschaft Magdeburg`); a genitive noun, or
+  // an agent noun (`Autobauer`, `Hersteller`), before a word never seen in lower case and
+  // not a place is an apposition (`des Büros Haverkamp`, `der Elektroautobauer Tesla`)
   const nextLower = res.lowerRatio.get(next.toLowerCase());
-  return looksGenitive(first) && (nextLower === undefined || nextLower === '0') ? 1 : 0;
+  if (nextLower !== undefined && nextLower !== '0') return 0;
+  if (isGenitiveNoun(first, res)) return 1;
+  const nextIsPlace = res.gazetteer.get(next.toLowerCase())?.includes('LOC') ?? false;
+  return type.startsWith('ORG') && /(?:er|erin)$/.test(first) && !nextIsPlace ? 1 : 0;
 }
