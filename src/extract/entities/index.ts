@@ -10,7 +10,8 @@ import { coarseType, spansOf } from './tags.js';
 import { mergeMentions, type RawMention } from './merge.js';
 import { modelLangFor, tagSentence, taggerModel } from './tagger.js';
 import { retypeInstitutions } from './metonymy.js';
-import { descriptorLength, nameRuns } from './tidy.js';
+import { descriptorLength, isCommonNoun, nameRuns } from './tidy.js';
+import { propagateNames } from './propagate.js';
 
 export { mergeMentions } from './merge.js';
 
@@ -68,7 +69,8 @@ export function findMentions(doc: Doc): RawMention[] {
       }
     }
   }
-  return retypeInstitutions(text, out);
+  const wordNotName = (w: string) => STOPWORDS.has(w.toLowerCase()) || (resources !== undefined && isCommonNoun(w, resources));
+  return retypeInstitutions(text, propagateNames(text, doc.sentences, out, wordNotName));
 }
 
 export const entities: Component = {

@@ -65,7 +65,7 @@ const MIN_DESCRIPTOR = 9;
  * → `Chemiehersteller`), and compounds ending in a known noun (`Vorstandschefin` → `Chefin`),
  * unless the training data knows the word as a name.
  */
-function isCommonNoun(word: string, res: FeatureResources): boolean {
+export function isCommonNoun(word: string, res: FeatureResources): boolean {
   const lower = word.toLowerCase();
   if (res.lexicon.has(lower)) return false;
   const isNoun = (w: string) => res.gazetteer.get(w)?.split('|').includes('noun') ?? false;
