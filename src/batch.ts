@@ -16,6 +16,9 @@ export interface IngestReporter {
   progress(counts: { read: number; stored: number; duplicates: number; failed: number }): void;
 }
 
+/** Articles committed together (at most this many are stored again after a crash). */
+const COMMIT_GROUP = 50;
+
 const quiet: IngestReporter = { warn() {}, progress() {} };
 
 /**
@@ -47,28 +50,53 @@ export async function ingestArticles(
   const seenHashes = new Set<string>();
   const seenIds = new Set<string>();
   let read = 0;
-  const report = () => reporter.progress({ read, stored: result.ingested, duplicates: result.duplicates, failed: result.failed.length });
+  // articles of the group being stored, counted as stored in the progress until its commit
+  let pending = 0;
+  const report = () => reporter.progress({ read, stored: result.ingested + pending, duplicates: result.duplicates, failed: result.failed.length });
 
   const fail = (input: string, error: string) => result.failed.push({ input, error });
 
+  /** Stores one article inside a group; its line for the result, or null when it failed. */
+  const storeOne = async (doc: Doc): Promise<IngestResult['articles'][number] | null> => {
+    try {
+      const stored = await store.addDoc(doc);
+      const d = doc.article.date;
+      return {
+        id: stored.id,
+        input: doc.article.input,
+        lang: doc.article.lang,
+        date: d ? { value: d.value, precision: d.precision, ...(d.estimated ? { estimated: true } : {}) } : null,
+        event: stored.assignment.eventId,
+        story: stored.assignment.storyId,
+      };
+    } catch (e) {
+      fail(doc.article.input, `not stored: ${(e as Error).message}`);
+      return null;
+    }
+  };
+
   const flush = async () => {
     chunk.sort(byDate);
-    for (const doc of chunk) {
+    // one commit per group of articles: a commit per article cost more than storing it
+    for (let i = 0; i < chunk.length; i += COMMIT_GROUP) {
+      const group = chunk.slice(i, i + COMMIT_GROUP);
+      const stored: IngestResult['articles'] = [];
       try {
-        const stored = await store.addDoc(doc);
-        result.ingested++;
-        const d = doc.article.date;
-        result.articles.push({
-          id: stored.id,
-          input: doc.article.input,
-          lang: doc.article.lang,
-          date: d ? { value: d.value, precision: d.precision, ...(d.estimated ? { estimated: true } : {}) } : null,
-          event: stored.assignment.eventId,
-          story: stored.assignment.storyId,
+        await store.group(async () => {
+          for (const doc of group) {
+            const line = await storeOne(doc);
+            if (line) stored.push(line);
+            pending = stored.length;
+            report();
+          }
         });
+        result.ingested += stored.length;
+        result.articles.push(...stored);
       } catch (e) {
-        fail(doc.article.input, `not stored: ${(e as Error).message}`);
+        // the commit itself failed (disk full, database locked): none of the group is stored
+        for (const line of stored) fail(line.input, `not stored: ${(e as Error).message}`);
       }
+      pending = 0;
       report();
     }
     chunk = [];

@@ -43,6 +43,13 @@ export interface Store {
    * in one transaction: all of it or nothing.
    */
   addDoc(doc: Doc): Promise<StoredArticle>;
+  /**
+   * Runs `work` (a series of `addDoc` calls) so that its articles are committed together: one
+   * commit for many articles instead of one each. Each `addDoc` inside stays all-or-nothing
+   * (a failed article is undone alone); a crash before the commit loses the group, which a
+   * re-run then stores again, never a part of an article.
+   */
+  group<T>(work: () => Promise<T>): Promise<T>;
 
   listStories(limit?: number): Promise<StorySummary[]>;
   getStory(id: string): Promise<StoryView | null>;

@@ -87,6 +87,21 @@ export class SqliteStore implements Store {
     }
   }
 
+  async group<T>(work: () => Promise<T>): Promise<T> {
+    if (this.db.inTransaction) return work();
+    // addDoc's own transactions become savepoints inside this one
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.state.forgetCachedProfiles();
+      throw e;
+    }
+  }
+
   // ---- reading ----
 
   async listStories(limit = 100): Promise<StorySummary[]> {
