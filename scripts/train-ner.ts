@@ -7,12 +7,14 @@
  *   npm run train:ner -- --lang de --silver 0 --out-dir /tmp/ner   # a variant, to compare on dev
  *
  * German: GermEval 2014 train + WikiNEuRal silver (weight 0.5); English: CoNLL-2003 train.
- * Both print the dev score per epoch and keep the best epoch.
+ * Both print the dev score per epoch and keep the best epoch. The shipped German model is the
+ * weight average (`--average a,b,…`) of four runs with other seeds and dropout rates: the
+ * commands are in models/ner.md.
  * Data (read from ../shared/data, never copied): see models/ner.md.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { modelPath, sharedPath } from '../src/paths.js';
 import { type GoldSentence } from '../src/extract/entities/tags.js';
@@ -22,7 +24,10 @@ import { buildClusters, buildLexicon, buildLowerRatio, buildPhraseLexicon, merge
 import type { FeatureResources } from '../src/extract/entities/features.js';
 import { addCommonNouns, buildGazetteer, buildPlacePhrases } from '../src/extract/entities/gazetteer.js';
 import { buildExonyms } from '../src/extract/entities/exonyms.js';
-import { saveModel } from '../src/extract/entities/model.js';
+import { loadModel, saveModel } from '../src/extract/entities/model.js';
+import { buildAutoLexicon } from '../src/extract/entities/self-training.js';
+import { averageModels } from '../src/extract/entities/average.js';
+import { modelWord } from '../src/extract/entities/tagger.js';
 import { trainTagger } from '../src/extract/entities/train.js';
 import { toGermEvalScheme } from '../src/extract/entities/silver.js';
 import { ecbTexts, gnadTexts, semevalTexts, spkattRuns, textRuns, wikineuralRuns } from '../src/extract/entities/corpora.js';
@@ -52,6 +57,24 @@ const { values } = parseArgs({
     'no-phrases': { type: 'boolean', default: false },
     /** Also match the multi-word entity names of the training data (built out-of-fold). */
     'phrase-lexicon': { type: 'boolean', default: false },
+    /** Map typographic quotes to `"` in the training data as the tagger does at run time. */
+    'map-quotes': { type: 'boolean', default: false },
+    /** German: leave out the entity lexicon of the silver sentences (its own feature, out-of-fold for them). */
+    'no-silver-lexicon': { type: 'boolean', default: false },
+    /**
+     * German: a model file that tags the unlabelled news text (not the training or silver
+     * sentences) for the self-training lexicon; none: no such lexicon.
+     */
+    'auto-lexicon': { type: 'string' },
+    /** Shuffle seed. */
+    seed: { type: 'string', default: '42' },
+    /**
+     * Instead of training: average these model files (comma-separated, same tag set and
+     * resources; the first one's resources ship) into `--out-dir` or models/.
+     */
+    average: { type: 'string' },
+    /** Word dropout rate while training (German), see `TrainOptions.dropout`. */
+    dropout: { type: 'string', default: '0' },
     /** Write the models here instead of models/ (to compare before replacing). */
     'out-dir': { type: 'string' },
   },
@@ -72,7 +95,7 @@ function silverSentences(lang: 'de' | 'en'): GoldSentence[] {
   for (const split of ['val', 'test']) {
     for (const sent of readGoldFile(join(dir, `${split}.conllu`))) out.push(lang === 'de' ? toGermEvalScheme(sent) : sent);
   }
-  return out;
+  return asTagged(lang, out);
 }
 
 interface LangSetup {
@@ -80,12 +103,20 @@ interface LangSetup {
   train: GoldSentence[];
   dev: GoldSentence[];
   unlabelled: () => Iterable<string[]>;
+  /** Unlabelled text other than the training and silver sentences (for the self-training lexicon). */
+  news: () => Iterable<string[]>;
+}
+
+/** The sentence's words as the tagger sees them at run time (typographic quotes as `"`). */
+function asTagged(lang: 'de' | 'en', sents: GoldSentence[]): GoldSentence[] {
+  if (!values['map-quotes']) return sents;
+  return sents.map((s) => ({ tokens: s.tokens.map((w) => modelWord(w, lang)), tags: s.tags }));
 }
 
 function setup(lang: 'de' | 'en'): LangSetup {
   if (lang === 'de') {
-    const train = readGoldFile(need('data', 'ner', 'germeval2014', 'NER-de-train.iob2'));
-    const dev = readGoldFile(need('data', 'ner', 'germeval2014', 'NER-de-dev.tsv'));
+    const train = asTagged(lang, readGoldFile(need('data', 'ner', 'germeval2014', 'NER-de-train.iob2')));
+    const dev = asTagged(lang, readGoldFile(need('data', 'ner', 'germeval2014', 'NER-de-dev.tsv')));
     return {
       lang, train, dev,
       unlabelled: function* () {
@@ -93,6 +124,11 @@ function setup(lang: 'de' | 'en'): LangSetup {
         yield* textRuns(gnadTexts());
         if (values['base-text']) return;
         yield* wikineuralRuns('de');
+        yield* textRuns(semevalTexts('de'));
+        yield* spkattRuns();
+      },
+      news: function* () {
+        yield* textRuns(gnadTexts());
         yield* textRuns(semevalTexts('de'));
         yield* spkattRuns();
       },
@@ -108,7 +144,19 @@ function setup(lang: 'de' | 'en'): LangSetup {
       if (wikigold && existsSync(wikigold)) for (const s of readGoldFile(wikigold)) yield s.tokens;
       yield* textRuns(ecbTexts());
     },
+    news: () => textRuns(ecbTexts()),
   };
+}
+
+if (values.average) {
+  const files = values.average.split(',');
+  const model = averageModels(files.map((f) => loadModel(f)));
+  const name = `ner-${model.lang}.json.gz`;
+  const out = values['out-dir'] ? join(values['out-dir'], name) : modelPath(name);
+  mkdirSync(dirname(out), { recursive: true });
+  const saved = saveModel(model, out, Number(values['min-weight']));
+  log(`${model.lang}: averaged ${files.length} models into ${out}: ${saved.features} features, ${(saved.bytes / 1e6).toFixed(2)} MB`);
+  process.exit(0);
 }
 
 // German ↔ English exonyms from Wiktionary (CC BY-SA): Genf ↔ Geneva, Moskau ↔ Moscow
@@ -144,6 +192,11 @@ for (const lang of langs) {
       if (cache) writeFileSync(cache, JSON.stringify(Object.fromEntries(resources.clusters)));
     }
   }
+  if (values['auto-lexicon'] && values['auto-lexicon'] !== 'none') {
+    const tagger = loadModel(values['auto-lexicon']);
+    resources.autoLexicon = buildAutoLexicon(tagger, s.news(), (w) => modelWord(w, lang));
+    log(`${lang}: ${resources.autoLexicon.size} self-training lexicon words (tagged by ${values['auto-lexicon']})`);
+  }
   // entity lexicon: from all training data for the model, from the other folds while training
   resources.lexicon = buildLexicon(s.train);
   const places = resources.phrases;
@@ -162,16 +215,27 @@ for (const lang of langs) {
   const silver = silverWeight > 0 ? silverSentences(lang) : [];
   if (silver.length) log(`${lang}: ${silver.length} silver sentences at weight ${silverWeight}`);
   const gold = s.train.length;
+  // silver lexicon: all silver sentences for the model and the gold sentences, the other
+  // silver folds for each silver sentence
+  const silverFolds: FeatureResources[] = [];
+  if (silver.length && !values['no-silver-lexicon']) {
+    resources.silverLexicon = buildLexicon(silver);
+    for (const r of foldResources) r.silverLexicon = resources.silverLexicon;
+    for (let f = 0; f < k; f++) silverFolds.push({ ...resources, silverLexicon: buildLexicon(silver.filter((_, i) => i % k !== f)) });
+    log(`${lang}: ${resources.silverLexicon.size} silver lexicon words`);
+  }
   const model = trainTagger({
     lang,
     train: [...s.train, ...silver],
     dev: s.dev,
     resources,
-    resourcesFor: (i) => (i >= gold || k <= 1 ? resources : foldResources[i % k]!),
+    resourcesFor: (i) => (i >= gold ? silverFolds[(i - gold) % k] ?? resources : k <= 1 ? resources : foldResources[i % k]!),
     weightOf: (i) => (i >= gold ? silverWeight : 1),
     epochs: Number(values.epochs),
-    seed: 42,
+    seed: Number(values.seed),
     minCount: Number(values['min-count']),
+    dropout: lang === 'de' ? Number(values.dropout) : 0,
+    isLexical: (f) => /^(w|W|lx|lx\|cap|sx|sx\|cap|ax|ax\|cap|w-1\|w|w\|w\+1)=/.test(f),
     log,
   });
   model.meta.trainedOn = lang === 'de' ? ['GermEval 2014 train (CC BY 4.0)'] : ['CoNLL-2003 English train'];

@@ -90,3 +90,28 @@ test('the tagger\'s cached per-word scores give the same tags as the training-ti
     assert.deepEqual(tagWords(model, words), Array.from(best, (t): string => tags[t]!), words.join(' '));
   }
 });
+
+test('quoted stretches: B/I positions with a length bucket; unclosed and long quotes mark nothing', async () => {
+  const { quoteContext } = await import('../src/extract/entities/features.js');
+  assert.deepEqual(quoteContext(['die', 'Sendung', '„', 'oper', 'kompakt', '“', '.']), ['', '', '', 'B2', 'I2', '', '']);
+  assert.deepEqual(quoteContext(['"', 'Tatort', '"', 'und', '"', 'X']), ['', 'B1', '', '', '', '']);
+  const speech = ['"', ...'wir werden das schaffen und noch viel mehr als das was alle denken'.split(' '), '"'];
+  assert.deepEqual(quoteContext(speech), speech.map(() => ''));
+  assert.deepEqual(quoteContext([]), []);
+  assert.deepEqual(quoteContext(['"', '"']), ['', '']);
+  const feats = sentenceFeatures(['Er', 'sah', '«', 'Jahr', 'des', 'Drachens', '»', '.'], emptyResources());
+  assert.ok(feats[3]!.includes('q=B3') && feats[5]!.includes('q=I3'));
+  assert.ok(!feats[1]!.some((f) => f.startsWith('q=')));
+});
+
+test('the word shape keeps case classes outside ASCII and runs of a class collapse', async () => {
+  const { shapeOf } = await import('../src/extract/entities/features.js');
+  assert.equal(shapeOf('Putin'), 'Xx');
+  assert.equal(shapeOf('G20'), 'Xd');
+  assert.equal(shapeOf('US-Außenministerium'), 'X-Xx');
+  assert.equal(shapeOf('Ölförderung'), 'Xx');
+  assert.equal(shapeOf('ÖBB'), 'X');
+  assert.equal(shapeOf('straße'), 'x');
+  assert.equal(shapeOf('a|b'), 'x|x');
+  assert.equal(shapeOf(''), '');
+});

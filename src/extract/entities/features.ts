@@ -19,10 +19,55 @@ export interface FeatureResources {
   lexicon: Map<string, string>;
   /** Multi-word names (lower-case words joined by spaces, `da nang`) → their class (`LOC`). */
   phrases: Map<string, string>;
+  /**
+   * Word (lower-case) → entity labels it carries in machine-annotated (silver) text, like
+   * `lexicon` but from a larger, noisier source; a separate feature so the tagger weighs it apart.
+   */
+  silverLexicon: Map<string, string>;
+  /**
+   * Word (lower-case) → entity labels an earlier model gave it in unlabelled news text
+   * (self-training): it carries what the words around a name's other occurrences say about it.
+   */
+  autoLexicon: Map<string, string>;
 }
 
 export function emptyResources(): FeatureResources {
-  return { clusters: new Map(), gazetteer: new Map(), lowerRatio: new Map(), lexicon: new Map(), phrases: new Map() };
+  return { clusters: new Map(), gazetteer: new Map(), lowerRatio: new Map(), lexicon: new Map(), phrases: new Map(), silverLexicon: new Map(), autoLexicon: new Map() };
+}
+
+/** Quote marks as tokens (the tagger maps typographic ones to `"` before tagging). */
+const QUOTE = /^["„“”«»]$/;
+/** Longest quoted stretch treated as a title or name (longer ones are quoted speech). */
+const MAX_QUOTED = 12;
+
+/**
+ * Per token, where it stands inside a short quoted stretch (titles of works, programmes,
+ * nicknames: `„ oper kompakt “`): `B`/`I` plus the stretch's length bucket (`B1`, `I3`), or ''.
+ * Quotes pair up left to right; an unclosed quote marks nothing.
+ */
+export function quoteContext(words: string[]): string[] {
+  const out = words.map(() => '');
+  let open = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (!QUOTE.test(words[i]!)) continue;
+    if (open < 0) {
+      open = i;
+      continue;
+    }
+    const len = i - open - 1;
+    if (len >= 1 && len <= MAX_QUOTED) {
+      const bucket = len <= 3 ? String(len) : len <= 6 ? '4' : '7';
+      for (let k = open + 1; k < i; k++) out[k] = (k === open + 1 ? 'B' : 'I') + bucket;
+    }
+    open = -1;
+  }
+  return out;
+}
+
+/** What a sentence adds to each token's features beyond its words: phrase matches, quotes. */
+export interface SentenceContext {
+  phrases?: string[];
+  quotes?: string[];
 }
 
 /** Longest multi-word name matched. */
@@ -61,11 +106,19 @@ export function shapeOf(word: string): string {
   let last = '';
   for (const ch of word) {
     let c: string;
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (lower !== upper) c = ch === upper ? 'X' : 'x';
-    else c = ch;
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      // ASCII without allocating case variants (the common case)
+      if (code >= 48 && code <= 57) c = 'd';
+      else if (code >= 65 && code <= 90) c = 'X';
+      else if (code >= 97 && code <= 122) c = 'x';
+      else c = ch;
+    } else {
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      if (lower !== upper) c = ch === upper ? 'X' : 'x';
+      else c = ch;
+    }
     if (c !== last) out += c;
     last = c;
   }
@@ -87,6 +140,10 @@ export interface WordInfo {
   clusters: string[];
   gazetteer: string[];
   lexicon: string[];
+  silver: string[];
+  auto: string[];
+  /** Bucket of how often the word is written lower-case in running text (`u`: unseen), then `C`/`l` for its own case. */
+  lowerCase: string;
 }
 
 /** Gazetteer classes of a word; an inflected common noun (`Hauses`, `Bahnen`) is `noun.infl`. */
@@ -101,9 +158,13 @@ function gazetteerClasses(lower: string, res: FeatureResources): string[] {
   return [];
 }
 
+const NONE: string[] = [];
+
 export function wordInfo(word: string, res: FeatureResources): WordInfo {
   const lower = word.toLowerCase();
   const lx = res.lexicon.get(lower);
+  const sx = res.silverLexicon.get(lower);
+  const ax = res.autoLexicon.get(lower);
   return {
     word,
     lower,
@@ -111,43 +172,105 @@ export function wordInfo(word: string, res: FeatureResources): WordInfo {
     capitalised: isCapitalised(word),
     clusters: (res.clusters.get(lower) ?? '').split(','),
     gazetteer: gazetteerClasses(lower, res),
-    lexicon: lx ? lx.split('|') : [],
+    lexicon: lx ? lx.split('|') : NONE,
+    silver: sx ? sx.split('|') : NONE,
+    auto: ax ? ax.split('|') : NONE,
+    lowerCase: (res.lowerRatio.get(lower) ?? 'u') + (isCapitalised(word) ? 'C' : 'l'),
   };
 }
 
+/**
+ * Receives a token's features. A feature is a bare name (`b`, `first`) or a template with one
+ * to three values, spelt `template=a`, `template=a|b`, `template=a|b|c` as a string; taggers
+ * may look the parts up without building that string.
+ */
+export interface FeatureSink {
+  flag(name: string): void;
+  one(template: string, value: string): void;
+  two(template: string, a: string, b: string): void;
+  three(template: string, a: string, b: string, c: string): void;
+}
+
+/** Collects features as strings (training, tests). */
+export class StringSink implements FeatureSink {
+  readonly out: string[] = [];
+  flag(name: string): void {
+    this.out.push(name);
+  }
+  one(template: string, value: string): void {
+    this.out.push(template + '=' + value);
+  }
+  two(template: string, a: string, b: string): void {
+    this.out.push(template + '=' + a + '|' + b);
+  }
+  three(template: string, a: string, b: string, c: string): void {
+    this.out.push(template + '=' + a + '|' + b + '|' + c);
+  }
+}
+
+// template names built once (no string concatenation per token)
+const PREFIX = ['p0', 'p1', 'p2', 'p3', 'p4'];
+const SUFFIX = ['s0', 's1', 's2', 's3', 's4', 's5'];
+const CLUSTER = Array.from({ length: 8 }, (_, k) => 'c' + k);
+
 /** Features of the word itself, the same wherever it occurs (so taggers may cache them). */
-export function wordFeatures(info: WordInfo, res: FeatureResources): string[] {
+export function emitWordFeatures(info: WordInfo, res: FeatureResources, sink: FeatureSink): void {
   const { word: w, lower: lw, shape } = info;
-  const f: string[] = ['b', 'w=' + lw, 'sh=' + shape];
-  if (w !== lw) f.push('W=' + w);
+  sink.flag('b');
+  sink.one('w', lw);
+  sink.one('sh', shape);
+  if (w !== lw) sink.one('W', w);
   const len = lw.length;
-  for (let k = 1; k <= 4 && k < len; k++) f.push('p' + k + '=' + lw.slice(0, k));
-  for (let k = 1; k <= 5 && k < len; k++) f.push('s' + k + '=' + lw.slice(len - k));
+  for (let k = 1; k <= 4 && k < len; k++) sink.one(PREFIX[k]!, lw.slice(0, k));
+  for (let k = 1; k <= 5 && k < len; k++) sink.one(SUFFIX[k]!, lw.slice(len - k));
 
   // hyphenated compounds: the parts carry the meaning (`US-Außenministerium`, `Trump-Wahlkampfteam`)
   const hy = lw.indexOf('-');
   if (hy > 0 && hy < len - 1) {
     const parts = lw.split('-');
     const head = parts[parts.length - 1]!;
-    f.push('hf=' + parts[0], 'hl=' + head, 'hls3=' + head.slice(-3));
-    f.push('hfc=' + (res.clusters.get(parts[0]!) ?? '?').split(',')[0], 'hlc=' + (res.clusters.get(head) ?? '?').split(',').pop());
+    sink.one('hf', parts[0]!);
+    sink.one('hl', head);
+    sink.one('hls3', head.slice(-3));
+    sink.one('hfc', (res.clusters.get(parts[0]!) ?? '?').split(',')[0]!);
+    sink.one('hlc', (res.clusters.get(head) ?? '?').split(',').pop()!);
     const g = res.gazetteer.get(parts[0]!);
-    if (g) f.push('hfg=' + g);
+    if (g) sink.one('hfg', g);
   }
 
   // distributional clusters, gazetteer and lexicon classes, lower-case ratio in running text
   const c = info.clusters;
-  for (let k = 0; k < c.length; k++) f.push('c' + k + '=' + c[k]);
-  for (const cls of info.gazetteer) f.push('g=' + cls, 'g|sh=' + cls + '|' + shape);
+  for (let k = 0; k < c.length; k++) sink.one(CLUSTER[k] ?? 'c' + k, c[k]!);
+  for (const cls of info.gazetteer) {
+    sink.one('g', cls);
+    sink.two('g|sh', cls, shape);
+  }
   const cap = info.capitalised ? 'C' : 'l';
-  if (info.lexicon.length) for (const cls of info.lexicon) f.push('lx=' + cls, 'lx|cap=' + cls + cap);
-  else f.push('lx=none');
-  f.push('lr=' + (res.lowerRatio.get(lw) ?? 'u') + cap);
-  return f;
+  if (info.lexicon.length) {
+    for (const cls of info.lexicon) {
+      sink.one('lx', cls);
+      sink.one('lx|cap', cls + cap);
+    }
+  } else sink.one('lx', 'none');
+  for (const cls of info.silver) {
+    sink.one('sx', cls);
+    sink.one('sx|cap', cls + cap);
+  }
+  for (const cls of info.auto) {
+    sink.one('ax', cls);
+    sink.one('ax|cap', cls + cap);
+  }
+  sink.one('lr', info.lowerCase);
 }
 
-export const START: WordInfo = { word: '<s>', lower: '<s>', shape: '<s>', capitalised: false, clusters: ['<s>'], gazetteer: [], lexicon: [] };
-export const END: WordInfo = { word: '</s>', lower: '</s>', shape: '</s>', capitalised: false, clusters: ['</s>'], gazetteer: [], lexicon: [] };
+export function wordFeatures(info: WordInfo, res: FeatureResources): string[] {
+  const sink = new StringSink();
+  emitWordFeatures(info, res, sink);
+  return sink.out;
+}
+
+export const START: WordInfo = { word: '<s>', lower: '<s>', shape: '<s>', capitalised: false, clusters: ['<s>'], gazetteer: [], lexicon: [], silver: [], auto: [], lowerCase: '' };
+export const END: WordInfo = { word: '</s>', lower: '</s>', shape: '</s>', capitalised: false, clusters: ['</s>'], gazetteer: [], lexicon: [], silver: [], auto: [], lowerCase: '' };
 
 /** Where a neighbour stands relative to the tagged token. */
 export type NeighbourRole = 'left1' | 'right1' | 'left2' | 'right2';
@@ -157,45 +280,77 @@ export const NEIGHBOUR_ROLES: NeighbourRole[] = ['left1', 'right1', 'left2', 'ri
  * Features a token gets from one neighbour alone: they depend only on that neighbour's word,
  * so taggers may cache them per word (`w-1=der`, `c+1=41`, `g-1=LOC.city`).
  */
-export function neighbourFeatures(nb: WordInfo, role: NeighbourRole): string[] {
+export function emitNeighbourFeatures(nb: WordInfo, role: NeighbourRole, sink: FeatureSink): void {
   switch (role) {
-    case 'left1': {
-      const f = ['w-1=' + nb.lower, 'sh-1=' + nb.shape, 'c-1=' + nb.clusters[0], 'c-1f=' + nb.clusters[nb.clusters.length - 1]];
-      for (const cls of nb.gazetteer) f.push('g-1=' + cls);
-      for (const cls of nb.lexicon) f.push('lx-1=' + cls);
-      return f;
-    }
-    case 'right1': {
-      const f = ['w+1=' + nb.lower, 'sh+1=' + nb.shape, 'c+1=' + nb.clusters[0], 'c+1f=' + nb.clusters[nb.clusters.length - 1]];
-      for (const cls of nb.gazetteer) f.push('g+1=' + cls);
-      for (const cls of nb.lexicon) f.push('lx+1=' + cls);
-      return f;
-    }
+    case 'left1':
+      sink.one('w-1', nb.lower);
+      sink.one('sh-1', nb.shape);
+      sink.one('c-1', nb.clusters[0]!);
+      sink.one('c-1f', nb.clusters[nb.clusters.length - 1]!);
+      for (const cls of nb.gazetteer) sink.one('g-1', cls);
+      for (const cls of nb.lexicon) sink.one('lx-1', cls);
+      if (nb.lowerCase) sink.one('lr-1', nb.lowerCase);
+      return;
+    case 'right1':
+      sink.one('w+1', nb.lower);
+      sink.one('sh+1', nb.shape);
+      sink.one('c+1', nb.clusters[0]!);
+      sink.one('c+1f', nb.clusters[nb.clusters.length - 1]!);
+      for (const cls of nb.gazetteer) sink.one('g+1', cls);
+      for (const cls of nb.lexicon) sink.one('lx+1', cls);
+      if (nb.lowerCase) sink.one('lr+1', nb.lowerCase);
+      return;
     case 'left2':
-      return ['w-2=' + nb.lower];
+      sink.one('w-2', nb.lower);
+      sink.one('c-2', nb.clusters[0]!);
+      return;
     case 'right2':
-      return ['w+2=' + nb.lower];
+      sink.one('w+2', nb.lower);
+      sink.one('c+2', nb.clusters[0]!);
   }
 }
 
+export function neighbourFeatures(nb: WordInfo, role: NeighbourRole): string[] {
+  const sink = new StringSink();
+  emitNeighbourFeatures(nb, role, sink);
+  return sink.out;
+}
+
 /** Features of token `i` that join it with its neighbours or depend on its position. */
-export function pairFeatures(infos: WordInfo[], i: number, phrases?: string[]): string[] {
+export function emitPairFeatures(infos: WordInfo[], i: number, ctx: SentenceContext, sink: FeatureSink): void {
   const n = infos.length;
   const cur = infos[i]!;
   const prev = i > 0 ? infos[i - 1]! : START;
   const next = i + 1 < n ? infos[i + 1]! : END;
-  const f: string[] = [];
-  if (i === 0) f.push('first', 'first.sh=' + cur.shape);
-  if (i === n - 1) f.push('last');
-  f.push('w-1|w=' + prev.lower + '|' + cur.lower, 'w|w+1=' + cur.lower + '|' + next.lower);
-  f.push('sh-1|sh|sh+1=' + prev.shape + '|' + cur.shape + '|' + next.shape);
+  if (i === 0) {
+    sink.flag('first');
+    sink.one('first.sh', cur.shape);
+  }
+  if (i === n - 1) sink.flag('last');
+  sink.two('w-1|w', prev.lower, cur.lower);
+  sink.two('w|w+1', cur.lower, next.lower);
+  sink.three('sh-1|sh|sh+1', prev.shape, cur.shape, next.shape);
   // a capitalised word after a capitalised word: multi-word names
-  if (i > 0 && prev.capitalised && cur.capitalised) f.push('capseq');
+  if (i > 0 && prev.capitalised && cur.capitalised) sink.flag('capseq');
   const c = cur.clusters;
-  f.push('c-1|c=' + prev.clusters[0] + '|' + c[c.length - 1], 'c|c+1=' + c[c.length - 1] + '|' + next.clusters[0]);
-  const ph = phrases?.[i];
-  if (ph) f.push('ph=' + ph, 'ph|sh=' + ph + '|' + cur.shape);
-  return f;
+  sink.two('c-1|c', prev.clusters[0]!, c[c.length - 1]!);
+  sink.two('c|c+1', c[c.length - 1]!, next.clusters[0]!);
+  const ph = ctx.phrases?.[i];
+  if (ph) {
+    sink.one('ph', ph);
+    sink.two('ph|sh', ph, cur.shape);
+  }
+  const q = ctx.quotes?.[i];
+  if (q) {
+    sink.one('q', q);
+    sink.one('q|cap', q + (cur.capitalised ? 'C' : 'l'));
+  }
+}
+
+export function pairFeatures(infos: WordInfo[], i: number, ctx: SentenceContext = {}): string[] {
+  const sink = new StringSink();
+  emitPairFeatures(infos, i, ctx, sink);
+  return sink.out;
 }
 
 /** The neighbour of token `i` in a role (sentence boundaries as START/END). */
@@ -206,9 +361,9 @@ export function neighbour(infos: WordInfo[], i: number, role: NeighbourRole): Wo
   return infos[k]!;
 }
 
-/** Features of token `i` from its position, neighbours and the multi-word names matched (`phrases`). */
-export function contextFeatures(infos: WordInfo[], i: number, phrases?: string[]): string[] {
-  const f = pairFeatures(infos, i, phrases);
+/** Features of token `i` from its position, neighbours, multi-word names and quotes. */
+export function contextFeatures(infos: WordInfo[], i: number, ctx: SentenceContext = {}): string[] {
+  const f = pairFeatures(infos, i, ctx);
   for (const role of NEIGHBOUR_ROLES) f.push(...neighbourFeatures(neighbour(infos, i, role), role));
   return f;
 }
@@ -216,6 +371,10 @@ export function contextFeatures(infos: WordInfo[], i: number, phrases?: string[]
 /** The features of every token of one sentence. */
 export function sentenceFeatures(words: string[], res: FeatureResources): string[][] {
   const infos = words.map((w) => wordInfo(w, res));
-  const phrases = phraseMatches(infos.map((x) => x.lower), res.phrases);
-  return infos.map((info, i) => [...wordFeatures(info, res), ...contextFeatures(infos, i, phrases)]);
+  const ctx = sentenceContext(infos, res);
+  return infos.map((info, i) => [...wordFeatures(info, res), ...contextFeatures(infos, i, ctx)]);
+}
+
+export function sentenceContext(infos: WordInfo[], res: FeatureResources): SentenceContext {
+  return { phrases: phraseMatches(infos.map((x) => x.lower), res.phrases), quotes: quoteContext(infos.map((x) => x.word)) };
 }

@@ -8,9 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
-  END, NEIGHBOUR_ROLES, START, emptyResources, neighbourFeatures, pairFeatures, phraseMatches, wordFeatures, wordInfo,
-  type FeatureResources, type WordInfo,
+  END, NEIGHBOUR_ROLES, START, emitNeighbourFeatures, emitPairFeatures,
+  emitWordFeatures, emptyResources, sentenceContext, wordInfo, type FeatureResources, type FeatureSink, type WordInfo,
 } from './features.js';
+import { FeatureHash, FeatureTable, hashFeature } from './feature-table.js';
 
 export interface TaggerModel {
   lang: string;
@@ -44,50 +45,57 @@ export function allowedTransitions(tags: string[]): Uint8Array {
   return allowed;
 }
 
-/** For each tag, the previous tags allowed before it (BIO: I-X only after B-X or I-X). */
-const prevListCache = new WeakMap<Uint8Array, Int32Array[]>();
+/**
+ * Scratch arrays reused from call to call (grown when too small): a typed array per sentence
+ * is an allocation outside the JavaScript heap each time, which showed in tagging time.
+ */
+let scoreScratch = new Float64Array(4096);
+let backScratch = new Int32Array(4096);
+let emissionScratch = new Float32Array(4096);
 
-function allowedPrev(allowed: Uint8Array, T: number): Int32Array[] {
-  let lists = prevListCache.get(allowed);
-  if (lists) return lists;
-  lists = [];
-  for (let c = 0; c < T; c++) {
-    const ps: number[] = [];
-    for (let p = 0; p < T; p++) if (allowed[p * T + c]) ps.push(p);
-    lists.push(Int32Array.from(ps));
-  }
-  prevListCache.set(allowed, lists);
-  return lists;
+function grown<A extends Float64Array | Int32Array | Float32Array>(a: A, size: number, make: (n: number) => A): A {
+  return a.length >= size ? a : make(Math.max(size, a.length * 2));
+}
+
+let blockedScratch = new Float64Array(1024);
+
+/** Transition scores with the forbidden ones at −∞ (rebuilt per call: training changes them). */
+function blockedTransitions(trans: Float32Array, allowed: Uint8Array): Float64Array {
+  const out = (blockedScratch = grown(blockedScratch, trans.length, (k) => new Float64Array(k)));
+  for (let i = 0; i < trans.length; i++) out[i] = allowed[i] ? trans[i]! : -Infinity;
+  return out;
 }
 
 /** Best tag sequence for emission scores (n × T) under transitions and the BIO constraint. */
 export function viterbi(emission: Float32Array, n: number, T: number, trans: Float32Array, allowed: Uint8Array): Int32Array {
   const best = new Int32Array(n);
   if (n === 0) return best;
-  const prevOf = allowedPrev(allowed, T);
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
-  for (let c = 0; c < T; c++) {
-    score[c] = allowed[T * T + c] ? emission[c]! + trans[T * T + c]! : -Infinity;
-  }
+  // forbidden transitions at −∞: one branch-free pass over each previous tag's row
+  const tr = blockedTransitions(trans, allowed);
+  const score = (scoreScratch = grown(scoreScratch, n * T, (k) => new Float64Array(k)));
+  const back = (backScratch = grown(backScratch, n * T, (k) => new Int32Array(k)));
+  for (let c = 0; c < T; c++) score[c] = emission[c]! + tr[T * T + c]!;
   for (let i = 1; i < n; i++) {
     const base = i * T;
-    const prevBase = (i - 1) * T;
+    const prevBase = base - T;
     for (let c = 0; c < T; c++) {
-      let bestScore = -Infinity;
-      let bestPrev = 0;
-      const ps = prevOf[c]!;
-      for (let k = 0; k < ps.length; k++) {
-        const p = ps[k]!;
-        const s = score[prevBase + p]! + trans[p * T + c]!;
-        if (s > bestScore) {
-          bestScore = s;
-          bestPrev = p;
+      score[base + c] = -Infinity;
+      back[base + c] = 0;
+    }
+    // previous tags in increasing order, strict `>`: ties go to the lowest previous tag
+    for (let p = 0; p < T; p++) {
+      const sp = score[prevBase + p]!;
+      if (sp === -Infinity) continue;
+      const row = p * T;
+      for (let c = 0; c < T; c++) {
+        const v = sp + tr[row + c]!;
+        if (v > score[base + c]!) {
+          score[base + c] = v;
+          back[base + c] = p;
         }
       }
-      score[base + c] = bestScore + emission[base + c]!;
-      back[base + c] = bestPrev;
     }
+    for (let c = 0; c < T; c++) score[base + c]! += emission[base + c]!;
   }
   let arg = 0;
   const lastBase = (n - 1) * T;
@@ -114,37 +122,112 @@ export function emissionScores(featureRows: ArrayLike<number>[], weights: Float3
 
 const allowedCache = new WeakMap<TaggerModel, Uint8Array>();
 
+/**
+ * Adds the weights of each feature it receives into `out` at `base` (T values), finding it by
+ * hashing its parts (no feature string is built); by string when the model has no hash table.
+ */
+class WeightSink implements FeatureSink {
+  out: Float32Array = new Float32Array(0);
+  base = 0;
+  private readonly h = new FeatureHash();
+  constructor(
+    private readonly table: FeatureTable | null,
+    private readonly model: TaggerModel,
+    /** Float weights, or int16 ones times `scale`. */
+    private readonly weights: Float32Array | Int16Array,
+    private readonly scale: number,
+    private readonly T: number,
+  ) {}
+
+  private add(row: number | undefined): void {
+    if (row === undefined || row < 0) return;
+    const { out, base, weights, scale, T } = this;
+    const off = row * T;
+    for (let t = 0; t < T; t++) out[base + t]! += weights[off + t]! * scale;
+  }
+  flag(name: string): void {
+    this.add(this.table ? this.table.row(hashFeature(this.h, name)) : this.model.features.get(name));
+  }
+  one(template: string, value: string): void {
+    this.add(this.table ? this.table.row(hashFeature(this.h, template, value)) : this.model.features.get(template + '=' + value));
+  }
+  two(template: string, a: string, b: string): void {
+    this.add(this.table ? this.table.row(hashFeature(this.h, template, a, b)) : this.model.features.get(template + '=' + a + '|' + b));
+  }
+  three(template: string, a: string, b: string, c: string): void {
+    this.add(this.table ? this.table.row(hashFeature(this.h, template, a, b, c)) : this.model.features.get(template + '=' + a + '|' + b + '|' + c));
+  }
+}
+
+const sinkCache = new WeakMap<TaggerModel, WeightSink>();
+/** Per loaded model: its int16 weights and their scale. */
+const quantCache = new WeakMap<TaggerModel, { q: Int16Array; scale: number }>();
+/** Per model: its hashed feature table (built while loading, or on first use for a trained model). */
+const tableCache = new WeakMap<TaggerModel, FeatureTable | null>();
+
+function weightSink(model: TaggerModel): WeightSink {
+  let sink = sinkCache.get(model);
+  if (!sink) {
+    let table = tableCache.get(model);
+    if (table === undefined) tableCache.set(model, (table = FeatureTable.fromMap(model.features)));
+    const quant = quantCache.get(model);
+    sink = quant ? new WeightSink(table, model, quant.q, quant.scale, model.tags.length) : new WeightSink(table, model, model.weights, 1, model.tags.length);
+    sinkCache.set(model, sink);
+  }
+  return sink;
+}
+
 interface CachedWord {
   info: WordInfo;
   /**
    * Summed weights (T per block) of the features that depend on this word alone: block 0 its
-   * own features, blocks 1–4 what it adds as left, right, second-left, second-right neighbour.
+   * own features, blocks 1–4 what it adds as left, right, second-left, second-right neighbour;
+   * they lie in `scores` (a slab shared by many words) from `off`.
    */
   scores: Float32Array;
+  off: number;
 }
+
+/**
+ * Hands out score blocks from large shared arrays: one small typed array per word cost an
+ * off-heap allocation each, a good part of the time to tag text with many new words.
+ */
+class ScoreSlab {
+  private slab = new Float32Array(0);
+  private used = 0;
+  constructor(private readonly size: number) {}
+
+  take(): { scores: Float32Array; off: number } {
+    if (this.used + this.size > this.slab.length) {
+      this.slab = new Float32Array(this.size * 2048);
+      this.used = 0;
+    }
+    const off = this.used;
+    this.used += this.size;
+    return { scores: this.slab, off };
+  }
+}
+const slabCache = new WeakMap<TaggerModel, ScoreSlab>();
 /** Per model: word → its info and cached scores. */
 const wordCache = new WeakMap<TaggerModel, Map<string, CachedWord>>();
 /** Per model: the sentence start and end pseudo-words. */
 const boundaryCache = new WeakMap<TaggerModel, { start: CachedWord; end: CachedWord }>();
 const WORD_CACHE_SIZE = 100_000;
 
-function addFeatureWeights(model: TaggerModel, feats: string[], out: Float32Array, base: number): void {
-  const T = model.tags.length;
-  const w = model.weights;
-  for (const f of feats) {
-    const id = model.features.get(f);
-    if (id === undefined) continue;
-    const off = id * T;
-    for (let t = 0; t < T; t++) out[base + t]! += w[off + t]!;
-  }
-}
-
 function scoreWord(model: TaggerModel, info: WordInfo, own: boolean): CachedWord {
   const T = model.tags.length;
-  const scores = new Float32Array(T * (1 + NEIGHBOUR_ROLES.length));
-  if (own) addFeatureWeights(model, wordFeatures(info, model.resources), scores, 0);
-  NEIGHBOUR_ROLES.forEach((role, k) => addFeatureWeights(model, neighbourFeatures(info, role), scores, (k + 1) * T));
-  return { info, scores };
+  let slab = slabCache.get(model);
+  if (!slab) slabCache.set(model, (slab = new ScoreSlab(T * (1 + NEIGHBOUR_ROLES.length))));
+  const { scores, off } = slab.take();
+  const sink = weightSink(model);
+  sink.out = scores;
+  sink.base = off;
+  if (own) emitWordFeatures(info, model.resources, sink);
+  for (let k = 0; k < NEIGHBOUR_ROLES.length; k++) {
+    sink.base = off + (k + 1) * T;
+    emitNeighbourFeatures(info, NEIGHBOUR_ROLES[k]!, sink);
+  }
+  return { info, scores, off };
 }
 
 function cachedWord(model: TaggerModel, cache: Map<string, CachedWord>, word: string): CachedWord {
@@ -167,21 +250,40 @@ export function tagWords(model: TaggerModel, words: string[]): string[] {
   let bounds = boundaryCache.get(model);
   if (!bounds) boundaryCache.set(model, (bounds = { start: scoreWord(model, START, false), end: scoreWord(model, END, false) }));
   const n = words.length;
-  const cached = words.map((w) => cachedWord(model, cache!, w));
-  const infos = cached.map((c) => c.info);
-  const phrases = phraseMatches(infos.map((x) => x.lower), model.resources.phrases);
-  const em = new Float32Array(n * T);
-  // neighbour k positions away in a role, or the sentence boundary
-  const at = (k: number): CachedWord => (k < 0 ? bounds!.start : k >= n ? bounds!.end : cached[k]!);
+  const cached: CachedWord[] = new Array(n);
+  const infos: WordInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cachedWord(model, cache, words[i]!);
+    cached[i] = c;
+    infos[i] = c.info;
+  }
+  const ctx = sentenceContext(infos, model.resources);
+  // every cell is assigned below before pair features add to it
+  const em = (emissionScratch = grown(emissionScratch, n * T, (k) => new Float32Array(k)));
+  const sink = weightSink(model);
+  sink.out = em;
+  const { start, end } = bounds;
   for (let i = 0; i < n; i++) {
     const base = i * T;
-    const own = cached[i]!.scores;
-    const l1 = at(i - 1).scores;
-    const r1 = at(i + 1).scores;
-    const l2 = at(i - 2).scores;
-    const r2 = at(i + 2).scores;
-    for (let t = 0; t < T; t++) em[base + t] = own[t]! + l1[T + t]! + r1[2 * T + t]! + l2[3 * T + t]! + r2[4 * T + t]!;
-    addFeatureWeights(model, pairFeatures(infos, i, phrases), em, base);
+    const c0 = cached[i]!;
+    // neighbours' cached blocks, or the sentence boundary
+    const c1 = i >= 1 ? cached[i - 1]! : start;
+    const c2 = i + 1 < n ? cached[i + 1]! : end;
+    const c3 = i >= 2 ? cached[i - 2]! : start;
+    const c4 = i + 2 < n ? cached[i + 2]! : end;
+    const own = c0.scores;
+    const l1 = c1.scores;
+    const r1 = c2.scores;
+    const l2 = c3.scores;
+    const r2 = c4.scores;
+    const o0 = c0.off;
+    const o1 = c1.off + T;
+    const o2 = c2.off + 2 * T;
+    const o3 = c3.off + 3 * T;
+    const o4 = c4.off + 4 * T;
+    for (let t = 0; t < T; t++) em[base + t] = own[o0 + t]! + l1[o1 + t]! + r1[o2 + t]! + l2[o3 + t]! + r2[o4 + t]!;
+    sink.base = base;
+    emitPairFeatures(infos, i, ctx, sink);
   }
   const path = viterbi(em, n, T, model.transitions, allowed);
   return Array.from(path, (t) => model.tags[t]!);
@@ -204,6 +306,8 @@ interface SavedModel {
   lowerRatio: SavedTable;
   lexicon?: SavedTable;
   phrases?: SavedTable;
+  silverLexicon?: SavedTable;
+  autoLexicon?: SavedTable;
   meta: Record<string, unknown>;
 }
 
@@ -266,6 +370,8 @@ export function saveModel(model: TaggerModel, path: string, minWeight = 0): { fe
     lowerRatio: tableText(model.resources.lowerRatio),
     lexicon: tableText(model.resources.lexicon),
     phrases: tableText(model.resources.phrases),
+    silverLexicon: tableText(model.resources.silverLexicon),
+    autoLexicon: tableText(model.resources.autoLexicon),
     meta: model.meta,
   };
   // layout: `CHRNER1\n`, JSON length (uint32 LE), JSON, int16 weights (parsing them from
@@ -296,25 +402,53 @@ export function loadModel(path: string): TaggerModel {
   const T = saved.tags.length;
   // copy into an aligned buffer: a Buffer may start at an odd offset of its pool
   const q = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * saved.scale;
-  const names = typeof saved.features === 'string' ? (saved.features ? saved.features.split('\n') : []) : saved.features;
-  const features = new Map<string, number>();
-  names.forEach((f, i) => features.set(f, i));
-  if (weights.length !== names.length * T) throw new Error(`corrupt NER model ${path}`);
+  const scale = saved.scale;
+  // tagging reads the int16 weights (half the memory traffic); float ones only when asked for
+  let weights: Float32Array | null = null;
+  const floatWeights = (): Float32Array => {
+    if (!weights) {
+      weights = new Float32Array(q.length);
+      for (let i = 0; i < q.length; i++) weights[i] = q[i]! * scale;
+    }
+    return weights;
+  };
+  // tagging looks features up in the hashed table; the string Map is built only when asked for
+  const joined = typeof saved.features === 'string' ? saved.features : saved.features.join('\n');
+  const count = joined ? q.length / T : 0;
+  let lines = joined ? 1 : 0;
+  for (let i = joined.indexOf('\n'); i >= 0; i = joined.indexOf('\n', i + 1)) lines++;
+  if (!Number.isInteger(count) || lines !== count) throw new Error(`corrupt NER model ${path}`);
+  const table = joined ? FeatureTable.fromLines(joined, count) : null;
+  let features: Map<string, number> | null = null;
+  const featureMap = (): Map<string, number> => {
+    if (!features) {
+      features = new Map();
+      if (joined) joined.split('\n').forEach((f, i) => features!.set(f, i));
+    }
+    return features;
+  };
   const resources = emptyResources();
   resources.clusters = tableMap(saved.clusters);
   resources.gazetteer = tableMap(saved.gazetteer);
   resources.lowerRatio = tableMap(saved.lowerRatio);
   resources.lexicon = tableMap(saved.lexicon);
   resources.phrases = tableMap(saved.phrases);
-  return {
+  resources.silverLexicon = tableMap(saved.silverLexicon);
+  resources.autoLexicon = tableMap(saved.autoLexicon);
+  const model: TaggerModel = {
     lang: saved.lang,
     tags: saved.tags,
-    features,
-    weights,
+    get features() {
+      return featureMap();
+    },
+    get weights() {
+      return floatWeights();
+    },
     transitions: Float32Array.from(saved.transitions),
     resources,
     meta: saved.meta,
   };
+  tableCache.set(model, table);
+  quantCache.set(model, { q, scale });
+  return model;
 }

@@ -27,6 +27,13 @@ export interface TrainOptions {
   weightOf?: (i: number) => number;
   /** Features seen fewer times in training are dropped. */
   minCount: number;
+  /**
+   * Word dropout: the chance that a token, in one epoch, trains without the features that
+   * name the word itself (`isLexical`), so the tagger also learns the cues it must rely on
+   * for words it has never seen (most missed names are such words). 0: off.
+   */
+  dropout?: number;
+  isLexical?: (feature: string) => boolean;
   log: (line: string) => void;
 }
 
@@ -97,6 +104,10 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
   const tw = new Float32Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
   const allowed = allowedTransitions(tags);
+  const lexical = new Uint8Array(F);
+  if (opts.isLexical) for (const [f, id] of features) if (opts.isLexical(f)) lexical[id] = 1;
+  const dropout = opts.dropout ?? 0;
+  const dropRand = seededRandom(opts.seed + 1); // its own sequence: the shuffles stay those without dropout
   let c = 1;
   const rand = seededRandom(opts.seed);
   const order = train.map((_, i) => i);
@@ -111,7 +122,8 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
     let errors = 0;
     let tokens = 0;
     for (const idx of order) {
-      const s = train[idx]!;
+      const s0 = train[idx]!;
+      const s = dropout > 0 ? { ...s0, rows: s0.rows.map((r) => (dropRand() < dropout ? r.filter((f) => !lexical[f]) : r)) } : s0;
       const n = s.gold.length;
       const step = s.weight;
       const stepC = step * c;

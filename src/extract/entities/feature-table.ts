@@ -1,0 +1,136 @@
+/**
+ * A lookup table from feature strings to weight rows keyed by two independent 32-bit hashes
+ * of the string, fed part by part (`w-1` `=` `der` `|` `bund`), so the tagger finds a feature
+ * without building its string. The table is a flat Int32Array probed linearly: one cache line
+ * per lookup where a Map of 150,000 strings costs several, which made lookups most of the
+ * tagging time. Two features with the same pair of hashes (odds ~1e-9 per model) make
+ * `fromFeatures` return null and the tagger use the string Map.
+ */
+
+/** Running hashes of the string fed so far. */
+export class FeatureHash {
+  a = 0;
+  b = 0;
+
+  start(): this {
+    this.a = 0x811c9dc5 | 0;
+    this.b = 0x2f6b1a35 | 0;
+    return this;
+  }
+
+  code(c: number): this {
+    this.a = Math.imul(this.a ^ c, 0x01000193); // FNV-1a
+    let b = Math.imul(this.b ^ c, 0x5bd1e995); // a multiply-xorshift of another family
+    b ^= b >>> 15;
+    this.b = b;
+    return this;
+  }
+
+  text(s: string): this {
+    for (let i = 0; i < s.length; i++) this.code(s.charCodeAt(i));
+    return this;
+  }
+}
+
+const EQ = 61; // '='
+const BAR = 124; // '|'
+
+export class FeatureTable {
+  private constructor(
+    private readonly slots: Int32Array,
+    private readonly mask: number,
+  ) {}
+
+  /** The table of feature names (row = index), or null when two of them share both hashes. */
+  static fromNames(names: string[]): FeatureTable | null {
+    const t = FeatureTable.sized(names.length);
+    const h = new FeatureHash();
+    for (let row = 0; row < names.length; row++) if (!t.insert(h.start().text(names[row]!), row)) return null;
+    return t;
+  }
+
+  /**
+   * The table of feature names joined by newlines (row = line), read in place so that no
+   * string per feature is made; null when two features share both hashes.
+   */
+  static fromLines(text: string, count: number): FeatureTable | null {
+    const t = FeatureTable.sized(count);
+    const h = new FeatureHash();
+    let row = 0;
+    h.start();
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 10;
+      if (c !== 10) {
+        h.code(c);
+        continue;
+      }
+      if (!t.insert(h, row++)) return null;
+      h.start();
+    }
+    return t;
+  }
+
+  /** The table of a feature → row map, or null when two features share both hashes. */
+  static fromMap(features: Map<string, number>): FeatureTable | null {
+    const t = FeatureTable.sized(features.size);
+    const h = new FeatureHash();
+    for (const [f, row] of features) if (!t.insert(h.start().text(f), row)) return null;
+    return t;
+  }
+
+  private static sized(count: number): FeatureTable {
+    let size = 1024;
+    while (size < count * 2) size *= 2;
+    // per slot: hash a, hash b, row + 1 (0: empty), unused (16 bytes: a slot never spans two cache lines)
+    return new FeatureTable(new Int32Array(size * 4), size - 1);
+  }
+
+  /** False when a feature with the same hashes is already in. */
+  private insert(h: FeatureHash, row: number): boolean {
+    const { slots, mask } = this;
+    let i = mix(h.a, h.b) & mask;
+    for (;;) {
+      const k = i * 4;
+      if (slots[k + 2] === 0) {
+        slots[k] = h.a;
+        slots[k + 1] = h.b;
+        slots[k + 2] = row + 1;
+        return true;
+      }
+      if (slots[k] === h.a && slots[k + 1] === h.b) return false;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The row of the string hashed into `h`, or -1. */
+  row(h: FeatureHash): number {
+    const { slots, mask } = this;
+    let i = mix(h.a, h.b) & mask;
+    for (;;) {
+      const k = i * 4;
+      const r = slots[k + 2]!;
+      if (r === 0) return -1;
+      if (slots[k] === h.a && slots[k + 1] === h.b) return r - 1;
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+function mix(a: number, b: number): number {
+  let x = a ^ Math.imul(b, 0x9e3779b1);
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  return x >>> 0;
+}
+
+/** Hashes `template=value`, `template=a|b`, `template=a|b|c` into `h`. */
+export function hashFeature(h: FeatureHash, template: string, a?: string, b?: string, c?: string): FeatureHash {
+  h.start().text(template);
+  if (a === undefined) return h;
+  h.code(EQ).text(a);
+  if (b === undefined) return h;
+  h.code(BAR).text(b);
+  if (c === undefined) return h;
+  return h.code(BAR).text(c);
+}
