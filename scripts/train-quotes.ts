@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { sharedPath, modelPath } from '../src/paths.js';
 import { readGold, type GoldDoc } from '../src/eval/gold/quotes.js';
@@ -29,7 +30,7 @@ const NOT_LEARNED = new Set([
   'and', 'with', 'by', 'at', 'it', 'he', 'she', 'they', 'also', 'not', 'would', 'will', 'did', 'do', 'does',
 ]);
 
-function load(parts: string[], lang: Lang): GoldDoc[] {
+export function load(parts: string[], lang: Lang): GoldDoc[] {
   const p = sharedPath(...parts);
   if (!p) throw new Error(`missing ../shared/${parts.join('/')}`);
   return readGold(p, lang);
@@ -60,7 +61,7 @@ function cueLexicon(docs: GoldDoc[]): Record<string, number> {
 
 interface Example { features: string[]; label: boolean }
 
-function toDoc(g: GoldDoc): Doc {
+export function toDoc(g: GoldDoc): Doc {
   return {
     article: { id: g.name, input: g.name, url: null, source: null, title: null, text: g.text, lang: g.lang, date: null, credits: [], contentHash: '' },
     sentences: splitSentences(g.text), mentions: [], entities: [], timexes: [], quotes: [], eventDate: null,
@@ -139,10 +140,10 @@ function trainSpans(docs: GoldDoc[], directOnly: boolean, lang: Lang): Record<st
 }
 
 /** A source decision with the candidates that overlap the gold source (or the `none` candidate when the gold has none). */
-interface RankExample { candidates: string[][]; right: Set<number>; rule: number }
+export interface RankExample { candidates: string[][]; right: Set<number>; rule: number; form?: 'direct' | 'indirect' }
 
 /** The source decisions the extractor makes on gold documents (with the entity tagger run), labelled by the gold cue's source. */
-function sourceExamples(docs: GoldDoc[]): RankExample[] {
+export function sourceExamples(docs: GoldDoc[]): RankExample[] {
   const out: RankExample[] = [];
   docs.forEach((g, di) => {
     const decisions: SourceDecision[] = [];
@@ -185,7 +186,7 @@ function sourceExamples(docs: GoldDoc[]): RankExample[] {
  * least half of the longer one's words, as the evaluation matches): a phrase is right when it
  * overlaps the gold source, the previous speaker when its phrase or its entity's mentions do.
  */
-function framelessExamples(docs: GoldDoc[]): RankExample[] {
+export function framelessExamples(docs: GoldDoc[]): RankExample[] {
   const out: RankExample[] = [];
   for (const g of docs) {
     const decisions: FramelessDecision[] = [];
@@ -229,30 +230,51 @@ function framelessExamples(docs: GoldDoc[]): RankExample[] {
       if (!right.size) continue;
       let rule = d.candidates.findIndex((c) => c.features.includes('rule'));
       if (rule < 0) rule = d.candidates.findIndex((c) => c.kind === 'phrase' && !c.range);
-      out.push({ candidates: d.candidates.map((c) => c.features), right, rule });
+      out.push({ candidates: d.candidates.map((c) => c.features), right, rule, form: d.form });
     }
   }
   return out;
 }
 
-function trainFrameless(docs: GoldDoc[], lang: Lang): Record<string, number> | undefined {
-  const all = framelessExamples(docs);
-  const held = all.filter((_, i) => i % 5 === 4);
-  const check = trainRanker(all.filter((_, i) => i % 5 !== 4));
-  const heldScore = rankAccuracy(check, held);
-  console.log(`${lang} frameless speaker ranker, held-out fifth of the decisions (${held.length}):`, heldScore);
-  // shipped only where it clearly beats the rules on enough held-out decisions (German has too few of them)
-  if (held.length < 100 || heldScore.ranker < heldScore.rules + 0.02) {
+type FramelessForm = 'direct' | 'indirect';
+
+/**
+ * The frameless speaker ranker of one language, with the quote forms it decides: a form is left to
+ * the rules unless the ranker beats them by 2 points on at least 100 decisions, five-fold
+ * cross-validated over documents (German direct quotes qualify, its subjunctive continuations do not).
+ */
+export function trainFrameless(docs: GoldDoc[], lang: Lang): { weights: Record<string, number>; forms: FramelessForm[] } | undefined {
+  const folds = [0, 1, 2, 3, 4].map((k) => framelessExamples(docs.filter((_, i) => i % 5 === k)));
+  const forms: FramelessForm[] = [];
+  for (const form of ['direct', 'indirect'] as const) {
+    let ranker = 0;
+    let rules = 0;
+    let n = 0;
+    folds.forEach((fold, k) => {
+      const test = fold.filter((e) => e.form === form);
+      if (!test.length) return;
+      const w = trainRanker(folds.filter((_, j) => j !== k).flat().filter((e) => e.form === form));
+      const a = rankAccuracy(w, test);
+      ranker += a.ranker * test.length;
+      rules += a.rules * test.length;
+      n += test.length;
+    });
+    if (!n) continue;
+    console.log(`${lang} frameless speaker ranker, ${form} quotes, five-fold cross-validated (${n} decisions): ranker ${(ranker / n).toFixed(3)}, rules ${(rules / n).toFixed(3)}`);
+    if (n >= 100 && ranker / n >= rules / n + 0.02) forms.push(form);
+  }
+  if (!forms.length) {
     console.log(`${lang} frameless speaker ranker not shipped: the rules decide`);
     return undefined;
   }
+  const all = folds.flat().filter((e) => e.form && forms.includes(e.form));
   const weights = trainRanker(all);
-  console.log(`${lang} frameless speaker ranker on all of train (${all.length} decisions):`, rankAccuracy(weights, all));
-  return weights;
+  console.log(`${lang} frameless speaker ranker for ${forms.join(', ')} quotes, on all of train (${all.length} decisions):`, rankAccuracy(weights, all));
+  return { weights, forms };
 }
 
 /** An averaged ranking perceptron: pushes the best right candidate above the best-scoring wrong one. */
-function trainRanker(examples: RankExample[], epochs = 15): Record<string, number> {
+export function trainRanker(examples: RankExample[], epochs = 15): Record<string, number> {
   const weights = new AveragedWeights();
   const order = examples.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
@@ -274,7 +296,7 @@ function trainRanker(examples: RankExample[], epochs = 15): Record<string, numbe
   return weights.averaged();
 }
 
-function rankAccuracy(weights: Record<string, number>, examples: RankExample[]): { ranker: number; rules: number } {
+export function rankAccuracy(weights: Record<string, number>, examples: RankExample[]): { ranker: number; rules: number } {
   let right = 0;
   let rules = 0;
   for (const ex of examples) {
@@ -328,50 +350,57 @@ function blockedCues(docs: GoldDoc[]): string[] {
   return [...stats].filter(([, [hit, miss]]) => hit + miss >= 5 && hit / (hit + miss) < 0.3).map(([w]) => w).sort();
 }
 
-const de = load(['data', 'quotes', 'spkatt-wikinews-de', 'data', 'train'], 'de');
-const en = load(['data', 'quotes', 'polnear-en', 'data', 'train'], 'en');
-const cues = { de: cueLexicon(de), en: cueLexicon(en) };
-console.log(`cue lexicon: ${Object.keys(cues.de).length} German, ${Object.keys(cues.en).length} English words`);
-// spans are labelled with the cue lexicon in place, as the extractor will run
-setQuoteModel({ cues, spans: {} as QuoteModel['spans'] });
-const sources = { de: trainSources(de, 'de'), en: trainSources(en, 'en') };
-setQuoteModel({ cues, sources, spans: {} as QuoteModel['spans'] });
-const spans = { de: trainSpans(de, true, 'de'), en: trainSpans(en, false, 'en') };
-setQuoteModel({ cues, spans, sources });
-const blocked = { de: blockedCues(de), en: blockedCues(en) };
-console.log(`blocked cues: ${blocked.de.length} German (${blocked.de.join(', ')}), ${blocked.en.length} English (${blocked.en.join(', ')})`);
-setQuoteModel({ cues, spans, sources, blockedCues: blocked });
-const frameless: NonNullable<QuoteModel['frameless']> = {};
-for (const [lang, docs] of [['de', de], ['en', en]] as const) {
-  const w = trainFrameless(docs, lang);
-  if (w) frameless[lang] = w;
-}
-const model: QuoteModel = { cues, spans, sources, blockedCues: blocked, frameless };
-if (process.argv.includes('--cv')) {
-  // five-fold cross-validation of the German source ranker on train documents: a fair estimate of
-  // the speaker accuracy on unseen articles (the cue lexicon, span classifier and blocked cues stay as trained)
-  let right = 0;
-  let total = 0;
-  for (let k = 0; k < 5; k++) {
-    const fold = de.filter((_, i) => i % 5 === k);
-    const rest = de.filter((_, i) => i % 5 !== k);
-    setQuoteModel({ ...model, sources: { en: sources.en } });
-    const sourcesDe = trainRanker(sourceExamples(rest));
-    setQuoteModel({ ...model, sources: { de: sourcesDe, en: sources.en } });
-    if (frameless.de) {
-      const framelessDe = trainRanker(framelessExamples(rest));
-      setQuoteModel({ ...model, sources: { de: sourcesDe, en: sources.en }, frameless: { ...frameless, de: framelessDe } });
-    }
-    const r = (await scoreDocs(fold, () => {})) as { speakerAccuracy: number; counts: { speakersScored: number } };
-    right += r.speakerAccuracy * r.counts.speakersScored;
-    total += r.counts.speakersScored;
-    console.log(`fold ${k}: speaker accuracy ${r.speakerAccuracy.toFixed(3)} (${r.counts.speakersScored})`);
+async function main(): Promise<void> {
+  const de = load(['data', 'quotes', 'spkatt-wikinews-de', 'data', 'train'], 'de');
+  const en = load(['data', 'quotes', 'polnear-en', 'data', 'train'], 'en');
+  const cues = { de: cueLexicon(de), en: cueLexicon(en) };
+  console.log(`cue lexicon: ${Object.keys(cues.de).length} German, ${Object.keys(cues.en).length} English words`);
+  // spans are labelled with the cue lexicon in place, as the extractor will run
+  setQuoteModel({ cues, spans: {} as QuoteModel['spans'] });
+  const sources = { de: trainSources(de, 'de'), en: trainSources(en, 'en') };
+  setQuoteModel({ cues, sources, spans: {} as QuoteModel['spans'] });
+  const spans = { de: trainSpans(de, true, 'de'), en: trainSpans(en, false, 'en') };
+  setQuoteModel({ cues, spans, sources });
+  const blocked = { de: blockedCues(de), en: blockedCues(en) };
+  console.log(`blocked cues: ${blocked.de.length} German (${blocked.de.join(', ')}), ${blocked.en.length} English (${blocked.en.join(', ')})`);
+  setQuoteModel({ cues, spans, sources, blockedCues: blocked });
+  const frameless: NonNullable<QuoteModel['frameless']> = {};
+  const framelessForms: NonNullable<QuoteModel['framelessForms']> = {};
+  for (const [lang, docs] of [['de', de], ['en', en]] as const) {
+    const r = trainFrameless(docs, lang);
+    if (r) { frameless[lang] = r.weights; framelessForms[lang] = r.forms; }
   }
-  console.log(`German speaker accuracy, five-fold cross-validated on train: ${(right / total).toFixed(3)} (${total} quotes)`);
-  setQuoteModel(model);
+  const model: QuoteModel = { cues, spans, sources, blockedCues: blocked, frameless, framelessForms };
+  if (process.argv.includes('--cv')) {
+    // five-fold cross-validation of the German source ranker on train documents: a fair estimate of
+    // the speaker accuracy on unseen articles (the cue lexicon, span classifier and blocked cues stay as trained)
+    let right = 0;
+    let total = 0;
+    for (let k = 0; k < 5; k++) {
+      const fold = de.filter((_, i) => i % 5 === k);
+      const rest = de.filter((_, i) => i % 5 !== k);
+      setQuoteModel({ ...model, sources: { en: sources.en } });
+      const sourcesDe = trainRanker(sourceExamples(rest));
+      setQuoteModel({ ...model, sources: { de: sourcesDe, en: sources.en } });
+      if (frameless.de) {
+        const forms = framelessForms.de ?? [];
+        const framelessDe = trainRanker(framelessExamples(rest).filter((e) => e.form && forms.includes(e.form)));
+        setQuoteModel({ ...model, sources: { de: sourcesDe, en: sources.en }, frameless: { ...frameless, de: framelessDe } });
+      }
+      const r = (await scoreDocs(fold, () => {})) as { speakerAccuracy: number; counts: { speakersScored: number } };
+      right += r.speakerAccuracy * r.counts.speakersScored;
+      total += r.counts.speakersScored;
+      console.log(`fold ${k}: speaker accuracy ${r.speakerAccuracy.toFixed(3)} (${r.counts.speakersScored})`);
+    }
+    console.log(`German speaker accuracy, five-fold cross-validated on train: ${(right / total).toFixed(3)} (${total} quotes)`);
+    setQuoteModel(model);
+  }
+  const out = modelPath(QUOTE_MODEL_FILE);
+  mkdirSync(dirname(out), { recursive: true });
+  const gz = gzipSync(JSON.stringify(model));
+  writeFileSync(out, gz);
+  console.log(`wrote ${out} (${gz.length} bytes)`);
 }
-const out = modelPath(QUOTE_MODEL_FILE);
-mkdirSync(dirname(out), { recursive: true });
-const gz = gzipSync(JSON.stringify(model));
-writeFileSync(out, gz);
-console.log(`wrote ${out} (${gz.length} bytes)`);
+
+// the helpers above are shared with analysis scripts; training runs only when this file is the entry point
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -91,3 +91,27 @@ test('seed 000 through the whole pipeline: Peskow speaks for the Kremlin, not Pu
   assert.equal(find(doc.quotes, 'harte Verhandlungen').speaker, 'Barack Obama');
   assert.equal(find(doc.quotes, 'eine Zeit der Ruhe').speaker, 'ein Sprecher');
 });
+
+test('German: `Das bestätigte X` reports the sentence before, with X as its speaker', () => {
+  const qs = run('Die Polizei hat am Abend zwei Verdächtige festgenommen. Das bestätigte ein Sprecher der Staatsanwaltschaft.', 'de');
+  const q = find(qs, 'zwei Verdächtige festgenommen');
+  assert.equal(q.form, 'indirect');
+  assert.match(q.speaker ?? '', /Sprecher der Staatsanwaltschaft/);
+  assert.ok(!qs.some((x) => x.form === 'reported'), 'the cue sentence is not reported speech of its own');
+  // without a sentence before, the pronoun reports nothing that could be shown
+  assert.ok(run('Das bestätigte er.', 'de').every((x) => !x.text.includes('festgenommen')));
+});
+
+test('German: the agent of a passive cue is its speaker', () => {
+  const q = find(run('Der Entwurf wurde am Montag von der Gewerkschaft Verdi scharf kritisiert.', 'de'), 'Entwurf');
+  assert.match(q.speaker ?? '', /Verdi/);
+});
+
+test('German: a quoted fragment inside a clause of its own goes to that clause, a quote of the sentence before is no speaker', () => {
+  const qs = run(
+    '„Wir werden weiter verhandeln“, sagte Ministerin Anna Berger. Die Richter des Gerichts hegen dagegen „gravierende rechtliche Bedenken“ gegen den Plan.',
+    'de',
+  );
+  assert.equal(find(qs, 'gravierende rechtliche').speaker, 'Die Richter des Gerichts');
+  for (const q of qs) assert.ok(!/^[„“"]/u.test(q.speaker ?? ''), 'no quote is the speaker of another');
+});

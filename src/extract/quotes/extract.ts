@@ -27,6 +27,8 @@ export interface QuoteDetail extends Quote {
 const SHORT_QUOTE_WORDS = 4;
 /** A quote without cue takes the previous speaker when it follows within this many sentences. */
 const CONTINUATION_SENTENCES = 2;
+/** The learned frameless ranker may still choose the previous speaker this many sentences back. */
+const RANKED_RECENT_SENTENCES = 5;
 
 const WORD_RE = /[\p{L}\p{N}]/u;
 
@@ -142,7 +144,7 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
         const ranked = rankFrameless({
           lang, form: 'direct', open: span.open, close: span.close, tokens, prevTokens: infos[si - 1]?.sentence.tokens ?? [],
           inQuote: inQuoteAt, mentionType, introduced,
-          recent: recent && last?.speaker ? { start: last.speaker.start, end: last.speaker.end, key: last.speaker.key, gap: si - last.sentence, viaCue: !!last.q.cue } : null,
+          recent: last?.speaker && si - last.sentence <= RANKED_RECENT_SENTENCES ? { start: last.speaker.start, end: last.speaker.end, key: last.speaker.key, gap: si - last.sentence, viaCue: !!last.q.cue } : null,
           rule: via === 'recent' ? 'recent' : ruleSrc,
         });
         if (ranked !== undefined) {
@@ -186,6 +188,19 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
         // English attribution corpora (PolNeAR) annotate the content of a speech act, never the
         // act alone: a sentence with a lone verb of saying is not reported speech there
         if (lang === 'en') continue;
+        // `Das bestätigte ein Sprecher.`: the pronoun stands for what the sentence before reported
+        const prevTokens = infos[si - 1]?.sentence.tokens ?? [];
+        const back = anaphoricObject(tokens, frame) ? trimRange(prevTokens, 0, prevTokens.length) : null;
+        if (back) {
+          const start = prevTokens[back[0]]!.start;
+          const end = tokens[0]!.end;
+          if (out.some((q) => q.start < end && q.end > start)) continue;
+          const q = makeQuote(text, start, end, 'indirect', speaker, frame, tokens);
+          out.push(q);
+          resolver.remember(speaker);
+          last = { q, sentence: si, speaker };
+          continue;
+        }
         form = 'reported';
         range = trimRange(tokens, 0, tokens.length);
       }
@@ -397,6 +412,13 @@ function messageRange(tokens: Token[], frame: Frame, stop = tokens.length): [num
     if (r && r[1] - r[0] >= 3) return r;
   }
   return null;
+}
+
+/** Does the sentence open with `Das`/`Dies` as the object of its cue (`Das bestätigte …`, `Dies hat … erklärt`)? */
+function anaphoricObject(tokens: Token[], frame: Frame): boolean {
+  if (!/^(Das|Dies|Dieses)$/.test(tokens[0]?.text ?? '')) return false;
+  const c = frame.cue[0]!;
+  return c === 1 || (c > 1 && /^(hat|hatte|haben|hatten|habe|wurde|wird|ist|war)$/.test(tokens[1]!.text));
 }
 
 /** Token index where the first frame after `frame` in the sentence begins, or the sentence's length. */

@@ -119,7 +119,8 @@ const PASSIVE_AUX = /^(wurde|wurden|worden|werden|wird)$/i;
  */
 function passiveAgent(tokens: Token[], i: number): [number, number] | null | undefined {
   const w = tokens[i]!.text;
-  if (!/^\p{Ll}+t$/u.test(w)) return undefined;
+  // a participle: weak (`bestätigt`) or strong (`vorgeworfen`, `angegeben`); `haben … vorgeworfen` stays active
+  if (!/^\p{Ll}+t$/u.test(w) && !/^\p{Ll}*ge\p{Ll}+en$/u.test(w)) return undefined;
   const cs = clauseStart(tokens, i);
   let aux = -1;
   for (let k = cs; k < clauseEnd(tokens, i); k++) if (k !== i && PASSIVE_AUX.test(tokens[k]!.text)) aux = k;

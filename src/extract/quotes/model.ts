@@ -20,6 +20,8 @@ export interface QuoteModel {
   sources?: Partial<Record<Lang, Record<string, number>>>;
   /** Per language, the weights of the ranker choosing the speaker of a quote without a cue (see frameless.ts). */
   frameless?: Partial<Record<Lang, Record<string, number>>>;
+  /** Per language, the quote forms the frameless ranker decides (all when absent); the rules decide the others. */
+  framelessForms?: Partial<Record<Lang, ('direct' | 'indirect')[]>>;
   /** Per language, cue words whose quotes were mostly wrong on the train split (`points`, `shows`). */
   blockedCues?: Record<Lang, string[]>;
 }

@@ -76,6 +76,58 @@ export function nounPhrases(tokens: Token[], inQuote: (i: number) => boolean, fr
   return out;
 }
 
+/** Prepositions whose object does not speak (`für`, `von`, `nach`, `laut` may open a source of their own). */
+const PREPOSITION = /^(in|im|ins|mit|auf|an|am|aus|bei|beim|zu|zum|zur|über|unter|gegen|seit|wegen|durch|um|vor|vom|into|on|at|with|to|from|about|over|under|against|since|through|before|after)$/i;
+
+/** Is the phrase starting at token a the object of a preposition (`in ihrer Empfehlung`, `auf frühere Erfahrungen`)? */
+export function governedByPreposition(tokens: Token[], a: number): boolean {
+  let p = a - 1;
+  // lower-case adjectives between the preposition and the phrase (`auf frühere Erfahrungen`)
+  while (p >= 0 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[p]!.text) && !PREPOSITION.test(tokens[p]!.text)) p--;
+  return p >= 0 && PREPOSITION.test(tokens[p]!.text);
+}
+
+/** Auxiliaries and adverbs that may stand between a fronted subject and its cue (`hatte … berichtet`). */
+const PREFIELD_GAP = /^(hat|hatte|haben|hatten|ist|war|wird|wurde|has|had|have|also|auch|jedoch|nun|dann|bereits|schon|hingegen|dagegen|allerdings|ebenfalls|indes|wiederum|zudem|außerdem)$/i;
+
+/**
+ * Does the phrase fill the whole prefield of the cue's clause (`Peter Krause wies …`, `Der NDR, der …, begründete`)?
+ * In a German V2 clause that phrase is mostly the subject, and a phrase after the verb then an object.
+ */
+function fillsPrefield(tokens: Token[], range: [number, number], c0: number): boolean {
+  const [a, b] = range;
+  if (b > c0) return false;
+  // the clause starts at the sentence start or after a colon or semicolon
+  if (a > 0 && !/^[:;]$/.test(tokens[a - 1]!.text)) return false;
+  let k = b;
+  // a relative clause or apposition between commas (`Der NDR, der in der ARD …, begründete`)
+  if (tokens[k]?.text === ',') {
+    let close = -1;
+    for (let i = k + 1; i < c0; i++) if (tokens[i]!.text === ',') { close = i; break; }
+    return close === c0 - 1;
+  }
+  while (k < c0 && PREFIELD_GAP.test(tokens[k]!.text)) k++;
+  return k === c0;
+}
+
+/**
+ * The entity type of a mention that starts at the phrase's head, its first capitalised word
+ * (`Modder` in `Modder`, none in `die Absage Hartmanns`, whose name is only an attribute).
+ */
+function headType(tokens: Token[], a: number, b: number, mentionType: MentionTypeAt | undefined): string {
+  if (!mentionType) return 'none';
+  let h = a;
+  while (h < b && (DETERMINERS.has(tokens[h]!.text.toLowerCase()) || !/^\p{Lu}/u.test(tokens[h]!.text))) h++;
+  if (h >= b) return 'none';
+  for (let k = h; k < b; k++) {
+    const type = mentionType(tokens[h]!.start, tokens[k]!.end);
+    if (!type) continue;
+    // the mention found ends at k: it starts at the head unless it also lies within the words after it
+    return h + 1 <= k && mentionType(tokens[h + 1]!.start, tokens[k]!.end) ? 'none' : type;
+  }
+  return 'none';
+}
+
 function features(
   tokens: Token[], range: [number, number], cue: number[], rule: [number, number] | null,
   inQuote: (i: number) => boolean, mentionType: MentionTypeAt | undefined, passive: boolean,
@@ -95,6 +147,8 @@ function features(
   f.push(`first:${fc}|${side}`);
   if (b - a === 1 && (DE_PRONOUNS.has(first) || EN_PRONOUNS.has(first))) f.push(`pron:${first}|${side}`);
   f.push(`prev:${wordClass(tokens[a - 1])}|${side}`, `next:${wordClass(tokens[b])}|${side}`);
+  // `von X` is the agent of a passive cue (`wurde von X kritisiert`) but an object of an active one (`sprach von X`)
+  f.push(`prev:${wordClass(tokens[a - 1])}|${side}|${passive ? 'passive' : 'active'}`);
   if (b === c0) f.push('next:cue');
   if (a === cLast + 1) f.push('prev:cue');
   f.push(`len:${Math.min(b - a, 5)}`);
@@ -105,7 +159,7 @@ function features(
   for (let k = Math.min(b, c0); k < Math.max(a, c0); k++) if (tokens[k]!.text === ',') commas++;
   f.push(`commas:${Math.min(commas, 2)}|${side}`);
   const type = mentionType?.(tokens[a]!.start, tokens[b - 1]!.end) ?? null;
-  f.push(`ner:${type ?? 'none'}|${side}`);
+  f.push(`ner:${type ?? 'none'}|${side}`, `nerhead:${headType(tokens, a, b, mentionType)}|${side}`);
   for (let k = a; k < b; k++) if (isRoleNoun(tokens[k]!.text)) { f.push('role'); break; }
   if (DETERMINERS.has(first)) f.push(`det|${side}`);
   // a name as written, whether or not the entity tagger found it (`Peter Krause`)
@@ -113,6 +167,7 @@ function features(
   const last = tokens[b - 1]!.text;
   if (/^\p{Lu}/u.test(last) && /(en|er|e)$/u.test(last)) f.push(`plural?|${side}`);
   if (inQuote(a)) f.push('inquote');
+  if (side === 'B' && fillsPrefield(tokens, range, c0)) f.push('prefield', `prefield|${fc}`);
   // no feature of the cue word itself: with a few hundred German examples it learns single articles by heart
   return f;
 }
@@ -129,6 +184,8 @@ export function rankSource(
   if (!weights && !recorder) return rule;
   // a passive cue without an agent (`Die Zahlen wurden bestätigt`) has no source in its sentence
   if (passive && !rule) return rule;
+  // a German passive cue with its agent (`wurde von der Polizei bestätigt`): the agent is the source
+  if (passive && lang === 'de') return rule;
   // a phrase in the dative or accusative is never the subject (`teilte dem Sender mit`)
   // phrases within a window around the cue: a source stands near its cue, and the work stays linear in huge sentences
   const from = Math.max(0, cue[0]! - WINDOW);
