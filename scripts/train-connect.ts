@@ -16,7 +16,7 @@ import { buildStemLexicon } from '../src/connect/train/lexicon-build.js';
 import { LEXICON_FILE } from '../src/connect/lexicon.js';
 import { analyseGold, loadClusterGold, runConnect } from '../src/eval/cluster.js';
 import { analysePairs } from '../src/eval/similarity.js';
-import { semevalTrainingPairs, trainModels } from '../src/connect/train/train-models.js';
+import { semevalTrainingPairs, similarityFromData, trainModels, type TrainedModels } from '../src/connect/train/train-models.js';
 import { clusterScores } from '../src/connect/partition-scores.js';
 
 const log = (m: string) => console.error(`[train:connect] ${m}`);
@@ -45,11 +45,16 @@ const { items } = await analyseGold(loadClusterGold(need('data', 'events', 'ecbp
 const args = process.argv.slice(2);
 const writeArg = args.indexOf('--write');
 const write = new Set(writeArg >= 0 ? (args[writeArg + 1] ?? '').split(',') : ['event', 'story', 'similarity']);
-const models = trainModels(items, semeval, log, 5, args.includes('--trees'));
+// the similarity model alone needs no event cross-validation
+const models: Partial<TrainedModels> = write.size === 1 && write.has('similarity')
+  ? { similarity: similarityFromData(items, semeval, log) }
+  : trainModels(items, semeval, log, 5, args.includes('--trees'), write.has('similarity'));
 for (const [name, model] of Object.entries(models)) {
   if (write.has(name)) writeFileSync(modelPath(`connect-${name}.json`), JSON.stringify(model, null, 1) + '\n');
   else log(`connect-${name}.json trained but not written (--write)`);
 }
-const check = runConnect(items);
-log(`ECB+ (training data, not a test): B3 F1 ${clusterScores(items.map((it) => it.cluster), check.events).bcubed.f1.toFixed(3)}`);
+if (models.event) {
+  const check = runConnect(items);
+  log(`ECB+ (training data, not a test): B3 F1 ${clusterScores(items.map((it) => it.cluster), check.events).bcubed.f1.toFixed(3)}`);
+}
 log('done');

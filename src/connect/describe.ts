@@ -12,6 +12,7 @@ import { countStems, stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { figures } from './numbers.js';
 import { articleSimilarity } from './similarity.js';
+import { pairExtras, pairSide } from './pair-features.js';
 
 /** The relation of two articles: the event model's and the story model's verdicts, with why. */
 export interface PairExplanation extends Reason {
@@ -81,7 +82,7 @@ export function explainPair(
     sameStory,
     eventScore,
     storyScore,
-    similarity: articleSimilarity(sims),
+    similarity: articleSimilarity({ ...sims, ...pairExtras(pairSide(a, { features: A.f, weighted: A.w }), pairSide(b, { features: B.f, weighted: B.w })) }),
     similarities: sims,
   };
 }

@@ -71,9 +71,9 @@ function heaviest(v: Vec, n: number): string[] {
 export const CONTENT_FEATURES: readonly FeatureName[] = FEATURES.filter((f) => !['logGap', 'undated', 'logSize'].includes(f));
 
 /** A named feature's value: a sub-similarity, or `sqrt:NAME` its square root. */
-export function featureValue(s: Record<FeatureName, number>, name: string): number {
-  if (name.startsWith('sqrt:')) return Math.sqrt(Math.max(0, s[name.slice(5) as FeatureName] ?? 0));
-  return s[name as FeatureName] ?? 0;
+export function featureValue(s: Record<string, number>, name: string): number {
+  if (name.startsWith('sqrt:')) return Math.sqrt(Math.max(0, s[name.slice(5)] ?? 0));
+  return s[name] ?? 0;
 }
 
 export function featureVector(s: Record<FeatureName, number>, names: readonly FeatureName[] = FEATURES): number[] {

@@ -10,6 +10,7 @@ import { dayString, gapToRange } from './dates.js';
 import { makeReason, sharedNames } from './reasons.js';
 import { describeEvent, explainPair } from './describe.js';
 import { mergeStories } from './merge.js';
+import { mergeSiblingEvents } from './merge-events.js';
 import { siblingScores } from './siblings.js';
 
 export { MemoryConnectState } from './memory-state.js';
@@ -192,6 +193,14 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
   if (newEvent) storyProfile.events = [...(storyProfile.events ?? []), event.id];
   story.profile = storyProfile;
   state.saveStory(story, indexKeys(storyProfile.views));
+  if (!newEvent && !duplicate) {
+    const joined = mergeSiblingEvents(state, event, eventProfile, story, storyProfile);
+    if (joined.mergedWith) {
+      event = joined.event;
+      const note = `merged with event ${joined.mergedWith}, which had become as similar as a joining article; the older id ${event.id} is kept`;
+      eventReason = { ...eventReason, note: eventReason.note ? `${eventReason.note}; ${note}` : note };
+    }
+  }
   const merged = mergeStories(state, story, storyProfile);
   if (merged.mergedWith) {
     const note = `merged with story ${merged.mergedWith}, which had become as similar as a joining event; the older id ${merged.story.id} is kept`;

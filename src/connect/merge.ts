@@ -7,13 +7,13 @@ import { dayNumber } from './dates.js';
 const MERGE_CANDIDATES = 5;
 
 /** Creation order of an id (`st12` → 12): the older of two merged clusters keeps its id. */
-function serial(id: string): number {
+export function serial(id: string): number {
   const m = /(\d+)$/.exec(id);
   return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
 }
 
 /** Days between two clusters' date ranges (0 when they overlap); null when either is undated. */
-function rangeGap(a: ClusterRecord, b: ClusterRecord): number | null {
+export function rangeGap(a: ClusterRecord, b: ClusterRecord): number | null {
   const [a1, a2, b1, b2] = [a.firstDate, a.lastDate ?? a.firstDate, b.firstDate, b.lastDate ?? b.firstDate].map(dayNumber);
   if (a1 == null || a2 == null || b1 == null || b2 == null) return null;
   return Math.max(0, b1 - a2, a1 - b2);

@@ -17,6 +17,8 @@ export interface JoinModel {
   threshold: number;
   /** Near-duplicate bar on the estimated shingle Jaccard. */
   duplicate?: number;
+  /** Events of one story merge when one scores this against the other, profile against profile (absent: never). */
+  merge?: number;
   trees?: Tree[];
   trainedOn?: string;
 }

@@ -1,12 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { modelPath } from '../paths.js';
-import { featureValue, type FeatureName } from './features.js';
+import { featureValue } from './features.js';
+import type { Tree } from './model.js';
+import { evalTree } from './train/trees.js';
 
-/** Linear model from sub-similarities to a graded article similarity (trained on SemEval-2022 task 8). */
+/**
+ * Graded article similarity (trained on SemEval-2022 task 8): a linear model over named
+ * features (sub-similarities, article-pair extras, `sqrt:` roots), plus regression trees on
+ * what it leaves where the model has them.
+ */
 export interface SimilarityModel {
   features: string[];
   weights: number[];
   bias: number;
+  trees?: Tree[];
   /** Similarity at or above which two articles are called the same event. */
   sameEvent: number;
   trainedOn?: string;
@@ -32,11 +39,16 @@ export function setSimilarityModel(m: SimilarityModel): void {
   cached = m;
 }
 
-/** Graded similarity of two articles in [0, 1] from their sub-similarities. */
-export function articleSimilarity(sims: Record<FeatureName, number>, model = similarityModel()): number {
+/** The model's raw score before clipping to [0, 1]. */
+export function similarityMargin(sims: Record<string, number>, model: SimilarityModel): number {
+  const x = model.features.map((f) => featureValue(sims, f));
   let z = model.bias;
-  model.features.forEach((f, i) => {
-    z += (model.weights[i] ?? 0) * featureValue(sims, f);
-  });
-  return Math.min(1, Math.max(0, z));
+  x.forEach((v, i) => (z += (model.weights[i] ?? 0) * v));
+  for (const t of model.trees ?? []) z += evalTree(t, x);
+  return z;
+}
+
+/** Graded similarity of two articles in [0, 1] from their sub-similarities (and pair extras, when given). */
+export function articleSimilarity(sims: Record<string, number>, model = similarityModel()): number {
+  return Math.min(1, Math.max(0, similarityMargin(sims, model)));
 }

@@ -8,11 +8,10 @@ import { loadAnalysis } from './cluster.js';
 import { MemoryConnectState } from '../connect/memory-state.js';
 import { prepare } from '../connect/index.js';
 import { articleFeatures, documentKeys } from '../connect/profile.js';
-import { pairSimilarities } from '../connect/pair.js';
+import { articlePairSims, type PairSims } from '../connect/pair.js';
 import { articleSimilarity, similarityModel } from '../connect/similarity.js';
 import { pearson } from '../connect/train/fit.js';
 import { tfidfCosine } from '../connect/baseline.js';
-import type { FeatureName } from '../connect/features.js';
 
 /** One gold pair of SemEval-2022 task 8 (`pairs.jsonl` format); scores 1 = very similar … 4 = very dissimilar. */
 export interface GoldPair {
@@ -97,7 +96,7 @@ export async function analysePairs(pairs: GoldPair[], progress: Progress): Promi
  * Sub-similarities of every pair, with document frequencies from all articles of the set
  * (the texts only, no labels: the background a store would have).
  */
-export function pairFeatures(pairs: AnalysedPair[]): Record<FeatureName, number>[] {
+export function pairFeatures(pairs: AnalysedPair[]): PairSims[] {
   const state = new MemoryConnectState();
   const seen = new Set<string>();
   for (const p of pairs) {
@@ -107,7 +106,7 @@ export function pairFeatures(pairs: AnalysedPair[]): Record<FeatureName, number>
       state.addDocument(documentKeys(articleFeatures(doc, ids)));
     }
   }
-  return pairs.map((p) => pairSimilarities(prepare(p.a, p.aIds, state), prepare(p.b, p.bIds, state)));
+  return pairs.map((p) => articlePairSims(p.a, prepare(p.a, p.aIds, state), p.b, prepare(p.b, p.bIds, state)));
 }
 
 /** Gold "same event": Overall ≤ 1.5; "different": ≥ 2.5; null in between (excluded). */

@@ -3,6 +3,7 @@
  * the data sets, then calls `trainModels`). Deterministic: same data, same models.
  */
 import { readFileSync } from 'node:fs';
+import type { RawArticle } from '../../types.js';
 import { join } from 'node:path';
 import { runConnect, type AnalysedArticle } from '../../eval/cluster.js';
 import { goldSame, loadPairs, pairFeatures, type AnalysedPair, type GoldPair } from '../../eval/similarity.js';
@@ -12,7 +13,10 @@ import { CONTENT_FEATURES, EVENT_FEATURES, FEATURES, STORY_FEATURES, featureValu
 import { setModel, type JoinModel } from '../model.js';
 import { boost, evalTree } from './trees.js';
 import { clusterScores } from '../partition-scores.js';
-import type { SimilarityModel } from '../similarity.js';
+import { similarityMargin, type SimilarityModel } from '../similarity.js';
+import { PAIR_FEATURES } from '../pair-features.js';
+import type { PairSims } from '../pair.js';
+import { ecbSimilarityPairs } from './ecb-pairs.js';
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
@@ -33,7 +37,21 @@ export function semevalTrainingPairs(semevalDir: string): GoldPair[] {
     if (p.langs === 'de-de' && row >= 1581 && row <= 2710) return false;
     if (p.langs === 'en-en' && row <= 249) return false;
     return !/[a-z]/.test(p.id); // machine-translated augmentations carry a language suffix
-  });
+  }).map((p) => ({ ...p, a: withTitle(p.a), b: withTitle(p.b) }));
+}
+
+/**
+ * The training texts are title and body in one string (title, then a line break or two spaces);
+ * the evaluated articles have their title apart. Splitting it off lets the title features learn.
+ */
+export function withTitle(raw: RawArticle): RawArticle {
+  if (raw.title || !raw.text) return raw;
+  const text = raw.text.trimStart();
+  const nl = text.indexOf('\n');
+  const gap = text.indexOf('  ');
+  const cut = [nl, gap].filter((i) => i > 0 && i <= 250).sort((x, y) => x - y)[0];
+  if (cut === undefined) return raw;
+  return { ...raw, title: text.slice(0, cut).trim(), text: text.slice(cut).trim() };
 }
 
 function f1Of(pred: boolean[], gold: boolean[]): number {
@@ -50,32 +68,86 @@ export interface TrainedModels {
   similarity: SimilarityModel;
 }
 
-/** The graded article similarity model (SemEval training pairs, their sub-similarities given). */
-export function trainSimilarity(semeval: AnalysedPair[], semevalSims: Record<FeatureName, number>[], log: (m: string) => void): SimilarityModel {
-  // Graded similarity: least squares on the flipped Overall scale mapped to [0, 1], over the
-  // sub-similarities and the square roots of the content ones.
-  const simFeatures = [...FEATURES, ...CONTENT_FEATURES.map((f) => `sqrt:${f}`)];
-  const simExamples: Example[] = semeval.map((p, i) => ({ x: simFeatures.map((f) => featureValue(semevalSims[i]!, f)), y: (4 - p.pair.overall) / 3 }));
-  const simFit = fitLinear(simExamples, 1e-3, 3000);
-  const simPred = simExamples.map((e) => predict(simFit, e.x));
-  const goldLabels = semeval.map((p) => goldSame(p.pair.overall));
-  const labelled = goldLabels.map((g, i) => [g, i] as const).filter(([g]) => g !== null);
+/** A pair with a graded gold score (SemEval's Overall, 1 = very similar … 4 = very dissimilar). */
+export interface GradedPair {
+  sims: PairSims;
+  overall: number;
+}
+
+interface SimilarityConfig {
+  features: string[];
+  /** Weight of each ECB+ pair relative to a SemEval pair (0: SemEval alone). */
+  ecbWeight: number;
+  trees: boolean;
+}
+
+const SIM_TREES = { trees: 100, depth: 2, rate: 0.05, minLeaf: 20, loss: 'squared' as const };
+
+function fitSimilarity(train: GradedPair[], ecb: GradedPair[], c: SimilarityConfig): SimilarityModel {
+  const toExample = (p: GradedPair, w: number): Example => ({ x: c.features.map((f) => featureValue(p.sims, f)), y: (4 - p.overall) / 3, w });
+  const examples = [...train.map((p) => toExample(p, 1)), ...(c.ecbWeight > 0 ? ecb.map((p) => toExample(p, c.ecbWeight)) : [])];
+  const fit = fitLinear(examples, 1e-3, 3000);
+  const model: SimilarityModel = { features: c.features, weights: fit.weights.map(round), bias: round(fit.bias), sameEvent: 0.5 };
+  if (c.trees) model.trees = boost(examples, examples.map((e) => predict(model, e.x)), SIM_TREES);
+  return model;
+}
+
+/**
+ * The graded article similarity model. Candidates (the sub-similarities with their square roots,
+ * with or without the article-pair extras; with or without ECB+ pairs; linear, or linear plus
+ * regression trees) are compared by 5-fold cross-validated Pearson on the SemEval training pairs;
+ * the same-event cut is the one that maximises F1 on the chosen candidate's held-out predictions.
+ */
+export function trainSimilarity(semeval: GradedPair[], ecb: GradedPair[], log: (m: string) => void, folds = 5): SimilarityModel {
+  const base = [...FEATURES, ...CONTENT_FEATURES.map((f) => `sqrt:${f}`)];
+  const configs: SimilarityConfig[] = [];
+  for (const features of [base, [...base, ...PAIR_FEATURES]]) {
+    for (const ecbWeight of [0, 0.2, 0.5]) for (const trees of [false, true]) configs.push({ features, ecbWeight, trees });
+  }
+  const gold = semeval.map((p) => (4 - p.overall) / 3);
+  let best: { config: SimilarityConfig; r: number; heldOut: number[] } | null = null;
+  for (const config of configs) {
+    const heldOut = new Array<number>(semeval.length).fill(0);
+    for (let f = 0; f < folds; f++) {
+      const model = fitSimilarity(semeval.filter((_, i) => i % folds !== f), ecb, config);
+      semeval.forEach((p, i) => { if (i % folds === f) heldOut[i] = similarityMargin(p.sims, model); });
+    }
+    const r = pearson(heldOut, gold);
+    log(`similarity candidate: ${config.features.length} features, ECB+ weight ${config.ecbWeight}, ${config.trees ? 'trees' : 'linear'}: ${folds}-fold CV Pearson ${r.toFixed(3)}`);
+    if (!best || r > best.r + 1e-9) best = { config, r, heldOut };
+  }
+  const { config, r, heldOut } = best!;
+  const labels = semeval.map((p) => goldSame(p.overall));
+  const labelled = labels.map((g, i) => [g, i] as const).filter(([g]) => g !== null);
   let sameCut = 0.5, sameF1 = -1;
   for (let t = 0.2; t <= 0.9; t += 0.01) {
-    const f1 = f1Of(labelled.map(([, i]) => simPred[i]! >= t), labelled.map(([g]) => g!));
+    const f1 = f1Of(labelled.map(([, i]) => heldOut[i]! >= t), labelled.map(([g]) => g!));
     if (f1 > sameF1) { sameF1 = f1; sameCut = t; }
   }
-  log(`similarity model: training Pearson ${pearson(simPred, simExamples.map((e) => e.y)).toFixed(3)}, same-event cut ${sameCut.toFixed(2)} (training F1 ${sameF1.toFixed(3)})`);
+  log(`similarity model: CV Pearson ${r.toFixed(3)}, same-event cut ${sameCut.toFixed(2)} (held-out F1 ${sameF1.toFixed(3)})`);
+  const model = fitSimilarity(semeval, ecb, config);
   return {
-    features: simFeatures, weights: simFit.weights.map(round), bias: round(simFit.bias), sameEvent: round(sameCut),
-    trainedOn: `SemEval-2022 task 8 train batch, ${semeval.length} pairs of pairs-noisy-truncated.jsonl (evaluation rows excluded)`,
+    ...model, sameEvent: round(sameCut),
+    trainedOn: `SemEval-2022 task 8 train batch, ${semeval.length} pairs of pairs-noisy-truncated.jsonl (evaluation rows excluded)`
+      + (config.ecbWeight > 0 ? ` + ${ecb.length} ECB+ pairs (same event 1, topic mate 3, other topic 4; weight ${config.ecbWeight})` : ''),
   };
 }
 
-export function trainModels(items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, useTrees = false): TrainedModels {
-  const semevalSims = pairFeatures(semeval);
+/** The similarity model from analysed ECB+ articles and SemEval training pairs. */
+export function similarityFromData(items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, semevalSims = pairFeatures(semeval)): SimilarityModel {
+  const ecbPairs = ecbSimilarityPairs(items);
+  const ecbSims = pairFeatures(ecbPairs);
+  return trainSimilarity(
+    semeval.map((p, i) => ({ sims: semevalSims[i]!, overall: p.pair.overall })),
+    ecbPairs.map((p, i) => ({ sims: ecbSims[i]!, overall: p.pair.overall })),
+    log, folds,
+  );
+}
 
-  const similarity = trainSimilarity(semeval, semevalSims, log);
+/** All three models; `withSimilarity` false skips the (slow) similarity model selection. */
+export function trainModels(items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, useTrees = false, withSimilarity = true): Partial<TrainedModels> & Omit<TrainedModels, 'similarity'> {
+  const semevalSims = pairFeatures(semeval);
+  const similarity = withSimilarity ? similarityFromData(items, semeval, log, folds, semevalSims) : undefined;
   const goldLabels = semeval.map((p) => goldSame(p.pair.overall));
 
   // Events: ECB+ teacher-forced examples (+ SemEval same/different pairs), threshold by CV over topics.
@@ -98,12 +170,14 @@ export function trainModels(items: AnalysedArticle[], semeval: AnalysedPair[], l
   const margin = (model: JoinModel, x: number[]) => predict(model, x) + (model.trees ?? []).reduce<number>((z, t) => z + evalTree(t, x), 0);
   const pairF1 = (model: JoinModel, t: number, pairs: Example[]) =>
     f1Of(pairs.map((e) => sigmoid(margin(model, eventPick(e.x))) >= t), pairs.map((e) => e.y === 1));
+  const foldModels: JoinModel[] = [];
   for (let f = 0; f < folds; f++) {
     const train = items.filter((it) => foldOf.get(it.topic ?? it.cluster) !== f);
     const test = items.filter((it) => foldOf.get(it.topic ?? it.cluster) === f);
     const { examples, retrieval } = teacherExamples(train);
     // the SemEval pairs are split into folds too: both figures are measured on held-out data
     const model = eventModel([...examples, ...semevalEvent.filter((_, j) => j % folds !== f)], 0.5);
+    foldModels.push(model);
     const heldOut = semevalEvent.filter((_, j) => j % folds === f);
     THRESHOLDS.forEach((t, i) => {
       semF1[i]! += pairF1(model, t, heldOut) / folds;
@@ -116,9 +190,24 @@ export function trainModels(items: AnalysedArticle[], semeval: AnalysedPair[], l
   const combined = THRESHOLDS.map((_, i) => (cvF1[i]! + semF1[i]!) / 2);
   const threshold = THRESHOLDS[combined.indexOf(Math.max(...combined))]!;
   log(`event threshold: ECB+ ${folds}-fold CV B3 F1 / SemEval train same-event F1 (held-out folds): ${THRESHOLDS.map((t, i) => `${t}:${cvF1[i]!.toFixed(3)}/${semF1[i]!.toFixed(3)}`).join(' ')} → ${threshold}`);
+  // The bar at which two events of a story merge (merge-events.ts), at the chosen threshold,
+  // by the same cross-validation over topics; merging only where it beats not merging.
+  const MERGES = [undefined, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];
+  const mergeF1 = MERGES.map((merge) => {
+    let sum = 0;
+    for (let f = 0; f < folds; f++) {
+      const test = items.filter((it) => foldOf.get(it.topic ?? it.cluster) === f);
+      setModel('connect-event.json', { ...foldModels[f]!, threshold, merge });
+      sum += clusterScores(test.map((it) => it.cluster), runConnect(test).events).bcubed.f1 / folds;
+    }
+    return sum;
+  });
+  const merge = MERGES[mergeF1.indexOf(Math.max(...mergeF1))];
+  log(`event merge bar: ECB+ ${folds}-fold CV B3 F1 ${MERGES.map((m, i) => `${m ?? 'none'}:${mergeF1[i]!.toFixed(3)}`).join(' ')} → ${merge ?? 'none'}`);
   const all = teacherExamples(items);
   const event: JoinModel = {
     ...eventModel([...all.examples, ...semevalEvent], threshold),
+    ...(merge !== undefined ? { merge } : {}),
     trainedOn: `ECB+ (${items.length} articles, ${topics.length} topics, teacher-forced online: ${all.examples.length} examples) + SemEval-2022 task 8 train pairs (${semevalEvent.length})`,
   };
   log(`event model: ${EVENT_FEATURES.map((n, i) => `${n} ${event.weights[i]!.toFixed(2)}`).join(', ')}, bias ${event.bias.toFixed(2)}`);
@@ -146,5 +235,5 @@ export function trainModels(items: AnalysedArticle[], semeval: AnalysedPair[], l
   log(`story model: ${STORY_FEATURES.map((n, i) => `${n} ${story.weights[i]!.toFixed(2)}`).join(', ')}, bias ${story.bias.toFixed(2)}`);
   setModel('connect-event.json', event);
   setModel('connect-story.json', story);
-  return { event, story, similarity };
+  return similarity ? { event, story, similarity } : { event, story };
 }

@@ -11,9 +11,11 @@ export interface BoostOptions {
   depth: number;
   rate: number;
   minLeaf: number;
+  /** `logistic` (labels 0/1, margins are log-odds) or `squared` (graded labels, margins are values). */
+  loss: 'logistic' | 'squared';
 }
 
-const DEFAULTS: BoostOptions = { trees: 150, depth: 3, rate: 0.1, minLeaf: 20 };
+const DEFAULTS: BoostOptions = { trees: 150, depth: 3, rate: 0.1, minLeaf: 20, loss: 'logistic' };
 
 /** Fits trees on the residual of a starting margin per example (e.g. a linear model's). */
 export function boost(examples: Example[], start: number[], options: Partial<BoostOptions> = {}): Tree[] {
@@ -38,8 +40,13 @@ export function boost(examples: Example[], start: number[], options: Partial<Boo
     return lo;
   }));
   for (let t = 0; t < o.trees; t++) {
-    const grad = examples.map((e, i) => (e.y - 1 / (1 + Math.exp(-margin[i]!))) * (e.w ?? 1));
-    const hess = examples.map((e, i) => { const p = 1 / (1 + Math.exp(-margin[i]!)); return Math.max(1e-6, p * (1 - p)) * (e.w ?? 1); });
+    const squared = o.loss === 'squared';
+    const grad = examples.map((e, i) => (e.y - (squared ? margin[i]! : 1 / (1 + Math.exp(-margin[i]!)))) * (e.w ?? 1));
+    const hess = examples.map((e, i) => {
+      if (squared) return e.w ?? 1;
+      const p = 1 / (1 + Math.exp(-margin[i]!));
+      return Math.max(1e-6, p * (1 - p)) * (e.w ?? 1);
+    });
     const tree = grow(all, 0);
     trees.push(tree);
     examples.forEach((e, i) => (margin[i]! += evalTree(tree, e.x)));

@@ -1,0 +1,144 @@
+/**
+ * Article-vs-article features beyond the sub-similarities an event profile also has: how the
+ * leads compare, whether one article's title is what the other's lead is about, how much of the
+ * entity sets they share, whether they report from the same place, quote the same words, and
+ * how alike their lengths are. The graded similarity model (similarity.ts) weighs them; event
+ * decisions compare an article with a profile and do not use them.
+ */
+import type { Doc } from '../types.js';
+import { fold, stem } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+import { resolvePlace } from '../extract/entities/places.js';
+import { weightedCosine, normalize, type Vec } from './vector.js';
+import type { Prepared } from './index.js';
+import { stemLexicon } from './lexicon.js';
+import { translateWord } from './translate.js';
+
+export const PAIR_FEATURES = [
+  'lead', 'titleLead', 'entJaccard', 'country', 'nearPlace', 'placeKnown', 'quotes', 'lengthRatio', 'crossLang',
+] as const;
+export type PairFeatureName = (typeof PAIR_FEATURES)[number];
+
+/** Sentences that make up an article's lead. */
+const LEAD_SENTENCES = 3;
+/** Places of each side compared for distance: the most mentioned ones. */
+const MAIN_PLACES = 3;
+/** Distance (km) at which `nearPlace` falls to 1/e. */
+const PLACE_SCALE_KM = 300;
+
+/** What one article contributes to the pair features (computed once per article). */
+export interface PairSide {
+  lang: string;
+  /** The lead's keys (`t:` stems and `x:` language-neutral stems), weighted as in the whole article. */
+  lead: { body: Vec; cross: Vec };
+  title: { body: Vec; cross: Vec };
+  entities: Vec;
+  countries: Vec;
+  places: { lat: number; lon: number }[];
+  quoteWords: Set<string>;
+  words: number;
+}
+
+function restrict(weights: Vec, keys: Set<string>): Vec {
+  const out: Vec = {};
+  for (const k of keys) if (weights[k]) out[k] = weights[k]!;
+  return out;
+}
+
+/** Keys of the words in a stretch of text, in both the language's and the language-neutral space. */
+function keysOf(text: string, lang: string, names: ReadonlySet<string>): { body: Set<string>; cross: Set<string> } {
+  const lexicon = lang === 'de' ? stemLexicon() : null;
+  const body = new Set<string>();
+  const cross = new Set<string>();
+  for (const t of tokenize(text.slice(0, 5000))) {
+    if (!/\p{L}/u.test(t.text) || t.text.length < 2 || isStopword(t.text)) continue;
+    const st = stem(t.text, lang);
+    body.add('t:' + st);
+    const en = lexicon ? translateWord(t.text, lexicon, names) : null;
+    if (en) for (const e in en) cross.add('x:' + e);
+    else cross.add('x:' + st);
+  }
+  return { body, cross };
+}
+
+export function pairSide(doc: Doc, p: Pick<Prepared, 'features' | 'weighted'>): PairSide {
+  const lang = p.features.lang;
+  const leadEnd = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length) - 1]?.end ?? Math.min(600, doc.article.text.length);
+  // as in profile.ts: the article's own names are never split as compounds
+  const names = new Set(lang === 'de' ? doc.mentions.flatMap((m) => m.text.split(/\s+/u).map(fold)) : []);
+  const lead = keysOf(doc.article.text.slice(0, leadEnd), lang, names);
+  const title = keysOf(doc.article.title ?? '', lang, names);
+  const w = p.weighted;
+
+  const countries: Vec = {};
+  const located: { lat: number; lon: number; n: number }[] = [];
+  for (const e of doc.entities) {
+    if (e.type !== 'LOC') continue;
+    const place = resolvePlace(e.name, lang);
+    if (place.status !== 'resolved' || !place.country) continue;
+    countries[place.country] = (countries[place.country] ?? 0) + e.mentions;
+    if (place.lat !== null && place.lon !== null) located.push({ lat: place.lat, lon: place.lon, n: e.mentions });
+  }
+  located.sort((x, y) => y.n - x.n);
+
+  const quoteWords = new Set<string>();
+  for (const q of doc.quotes) {
+    for (const t of tokenize(q.text.slice(0, 2000))) {
+      if (/\p{L}/u.test(t.text) && t.text.length >= 3 && !isStopword(t.text)) quoteWords.add(fold(t.text));
+    }
+  }
+  return {
+    lang,
+    lead: { body: restrict(w.body, lead.body), cross: restrict(w.cross, lead.cross) },
+    title: { body: restrict(w.body, title.body), cross: restrict(w.cross, title.cross) },
+    entities: w.entities,
+    countries: normalize(countries),
+    places: located.slice(0, MAIN_PLACES),
+    quoteWords,
+    words: p.features.words,
+  };
+}
+
+/** Great-circle distance in km. */
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Weighted Jaccard of two non-negative vectors: shared mass over total mass. */
+function weightedJaccard(a: Vec, b: Vec): number {
+  let num = 0, den = 0;
+  for (const k in a) { const x = a[k]!, y = b[k] ?? 0; num += Math.min(x, y); den += Math.max(x, y); }
+  for (const k in b) if (!(k in a)) den += b[k]!;
+  return den > 0 ? num / den : 0;
+}
+
+export function pairExtras(a: PairSide, b: PairSide): Record<PairFeatureName, number> {
+  const sameLang = a.lang === b.lang;
+  const view = sameLang ? 'body' : 'cross';
+  const lead = weightedCosine(a.lead[view], b.lead[view]);
+  const titleLead = (weightedCosine(a.title[view], b.lead[view]) + weightedCosine(b.title[view], a.lead[view])) / 2;
+  let nearest = Infinity;
+  for (const p of a.places) for (const q of b.places) nearest = Math.min(nearest, distanceKm(p, q));
+  let quotes = 0;
+  if (a.quoteWords.size && b.quoteWords.size) {
+    let shared = 0;
+    for (const w of a.quoteWords) if (b.quoteWords.has(w)) shared++;
+    quotes = shared / Math.min(a.quoteWords.size, b.quoteWords.size);
+  }
+  const longer = Math.max(a.words, b.words);
+  return {
+    lead,
+    titleLead,
+    entJaccard: weightedJaccard(a.entities, b.entities),
+    country: weightedCosine(a.countries, b.countries),
+    nearPlace: Number.isFinite(nearest) ? Math.exp(-nearest / PLACE_SCALE_KM) : 0,
+    placeKnown: Number.isFinite(nearest) ? 1 : 0,
+    quotes,
+    lengthRatio: longer > 0 ? Math.min(a.words, b.words) / longer : 0,
+    crossLang: sameLang ? 0 : 1,
+  };
+}
