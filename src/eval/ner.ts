@@ -2,7 +2,7 @@
  * `chronik eval ner --gold PATH`: exact-span NER scores of Chronik's tagger on gold data.
  *
  * Token formats (GermEval TSV/IOB2, CoNLL-2003, UNER, WikiNEuRal, Wikigold) are tagged on the
- * gold's own tokens; SmartData JSON runs the full text path (sentences → entities) and matches
+ * gold's own tokens and the spans tidied as the pipeline does (`tidySpans`); SmartData JSON runs the full text path (sentences → entities) and matches
  * character spans. The primary score is micro F1 over coarse PER/LOC/ORG/MISC (GermEval OTH =
  * MISC, `deriv`/`part` mapped to O); types the gold set does not annotate are left out of both
  * sides. For GermEval-style data the 12-label outer score is reported too.
@@ -17,6 +17,7 @@ import { readGoldFile, readSmartData, type CharDoc } from './gold/ner.js';
 import { SpanScorer, type TypedSpan } from '../extract/entities/score.js';
 import { modelLangFor, tagSentence, taggerModel, type ModelLang } from '../extract/entities/tagger.js';
 import { findMentions } from '../extract/entities/index.js';
+import { tidySpans } from '../extract/entities/tidy.js';
 import { splitSentences } from '../text/sentences.js';
 
 const SKIP = /\.(md|pdf|avsc|sha256)$|^LICENSE|^README/i;
@@ -88,6 +89,7 @@ function evalTokens(sentences: GoldSentence[], lang: ModelLang, coarse: SpanScor
   // CoNLL-2003 scheme (MISC, no deriv/part): it annotates nationality adjectives as MISC
   const conllMisc = namesMisc && !hasFine;
   if (conllMisc) schema.derivAsMisc = true;
+  const resources = lang === 'de' ? taggerModel('de')?.resources : undefined;
   const tagged = timed(speed, () => sentences.map((s) => tagSentence(lang, s.tokens)));
   // the same sentences again: the tagger's per-word cache is filled and its code compiled
   timed(warm, () => sentences.map((s) => tagSentence(lang, s.tokens)));
@@ -96,7 +98,8 @@ function evalTokens(sentences: GoldSentence[], lang: ModelLang, coarse: SpanScor
     const predicted = conllMisc ? tagged[k]!.map(derivAsMisc) : tagged[k]!;
     speed.tokens += s.tokens.length;
     const goldSpans = spansOf(s.tags);
-    const predSpans = spansOf(predicted);
+    // the spans as Chronik takes them for names (`tidySpans`: no role nouns, no verbs inside)
+    const predSpans = tidySpans(s.tokens, spansOf(predicted), lang, resources).map(({ start, end, type }) => ({ start, end, type }));
     coarse.add(coarseSpans(goldSpans, goldTypes), coarseSpans(predSpans, goldTypes));
     if (hasFine) {
       const fineOf = (spans: TokenSpan[]) => spans.map((x) => ({ ...x, type: x.type === 'MISC' ? 'OTH' : x.type }));

@@ -10,7 +10,7 @@ import { coarseType, spansOf } from './tags.js';
 import { mergeMentions, type RawMention } from './merge.js';
 import { modelLangFor, tagSentence, taggerModel } from './tagger.js';
 import { retypeInstitutions } from './metonymy.js';
-import { descriptorLength, isCommonNoun, nameRuns } from './tidy.js';
+import { isCommonNoun, tidySpans } from './tidy.js';
 import { propagateNames } from './propagate.js';
 
 export { mergeMentions } from './merge.js';
@@ -58,15 +58,11 @@ export function findMentions(doc: Doc): RawMention[] {
   for (const s of doc.sentences) {
     const words = s.tokens.map((t) => t.text);
     const tags = tagSentence(lang, words);
-    for (const tagged of spansOf(tags)) {
-      const runs = nameRuns(words, tagged.start, tagged.end, tagged.type, lang);
-      for (const [runStart, runEnd] of runs) {
-        const cut = resources ? descriptorLength(words.slice(runStart, runEnd), tagged.type, resources) : 0;
-        const mention = toMention(text, s.tokens, runStart + cut, runEnd, tagged.type);
-        // the pieces of a span that held several names: their type is a weaker guess
-        if (mention && runs.length > 1) mention.fromCompound = true;
-        if (mention) out.push(mention);
-      }
+    for (const span of tidySpans(words, spansOf(tags), lang, resources)) {
+      const mention = toMention(text, s.tokens, span.start, span.end, span.type);
+      // the pieces of a span that held several names: their type is a weaker guess
+      if (mention && span.split) mention.fromCompound = true;
+      if (mention) out.push(mention);
     }
   }
   const wordNotName = (w: string) => STOPWORDS.has(w.toLowerCase()) || (resources !== undefined && isCommonNoun(w, resources));

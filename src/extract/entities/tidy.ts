@@ -9,6 +9,7 @@
  * Titles of works (MISC) are left as tagged: `Vom Winde verweht` is one name.
  */
 import type { FeatureResources } from './features.js';
+import type { TokenSpan } from './tags.js';
 
 /** Lower-case words that occur inside names. */
 const NAME_PARTICLES = new Set([
@@ -123,4 +124,30 @@ export function descriptorLength(words: string[], type: string, res: FeatureReso
   if (isGenitiveNoun(first, res)) return 1;
   const nextIsPlace = res.gazetteer.get(next.toLowerCase())?.includes('LOC') ?? false;
   return type.startsWith('ORG') && /(?:er|erin)$/.test(first) && !nextIsPlace ? 1 : 0;
+}
+
+/** A tidied span and whether it is one of several names cut from one tagged span. */
+export interface TidySpan extends TokenSpan {
+  split: boolean;
+}
+
+/**
+ * The tagger's spans of one sentence as Chronik takes them for names: cut into runs
+ * (`nameRuns`) and, in German, without a leading role noun (`descriptorLength`). GermEval's
+ * `deriv`/`part` spans are left as tagged. `resources`: the German model's word tables.
+ */
+export function tidySpans(words: string[], spans: TokenSpan[], lang: 'de' | 'en', resources: FeatureResources | undefined): TidySpan[] {
+  const out: TidySpan[] = [];
+  for (const span of spans) {
+    if (/(deriv|part)$/.test(span.type)) {
+      out.push({ ...span, split: false });
+      continue;
+    }
+    const runs = nameRuns(words, span.start, span.end, span.type, lang);
+    for (const [start, end] of runs) {
+      const cut = lang === 'de' && resources ? descriptorLength(words.slice(start, end), span.type, resources) : 0;
+      out.push({ start: start + cut, end, type: span.type, split: runs.length > 1 });
+    }
+  }
+  return out;
 }
