@@ -2,14 +2,14 @@
  * Trains Chronik's NER taggers (German and English) and writes models/ner-de.json.gz and
  * models/ner-en.json.gz. Reproducible: fixed seeds, fixed data order.
  *
- *   npm run train:ner                      # both languages
- *   npm run train:ner -- --lang de --epochs 8
- *   npm run train:ner -- --lang de --silver 0 --out-dir /tmp/ner   # a variant, to compare on dev
+ *   npm run train:ner:run                      # both languages, one run each
+ *   npm run train:ner:run -- --lang de --epochs 8
+ *   npm run train:ner:run -- --lang de --silver 0 --out-dir /tmp/ner   # a variant, to compare on dev
  *
  * German: GermEval 2014 train + WikiNEuRal silver (weight 0.5); English: CoNLL-2003 train.
  * Both print the dev score per epoch and keep the best epoch. The shipped German model is the
- * weight average (`--average a,b,…`) of four runs with other seeds and dropout rates: the
- * commands are in models/ner.md.
+ * weight average (`--average a,b,…`) of four runs with other seeds and dropout rates, which
+ * `npm run train:ner` (scripts/train-ner-shipped.ts) reproduces.
  * Data (read from ../shared/data, never copied): see models/ner.md.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -241,6 +241,7 @@ for (const lang of langs) {
   model.meta.trainedOn = lang === 'de' ? ['GermEval 2014 train (CC BY 4.0)'] : ['CoNLL-2003 English train'];
   if (silver.length) (model.meta.trainedOn as string[]).push(`WikiNEuRal ${lang} val+test silver (CC BY-NC-SA 4.0), weight ${silverWeight}`);
   const out = values['out-dir'] ? join(values['out-dir'], `ner-${lang}.json.gz`) : modelPath(`ner-${lang}.json.gz`);
+  mkdirSync(dirname(out), { recursive: true });
   const saved = saveModel(model, out, Number(values['min-weight']));
   log(`${lang}: wrote ${out}: ${saved.features} features, ${(saved.bytes / 1e6).toFixed(2)} MB`);
 }
