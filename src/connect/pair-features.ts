@@ -18,7 +18,16 @@ import { translateWord } from './translate.js';
 export const PAIR_FEATURES = [
   'lead', 'titleLead', 'entJaccard', 'country', 'nearPlace', 'placeKnown', 'quotes', 'lengthRatio', 'crossLang',
 ] as const;
-export type PairFeatureName = (typeof PAIR_FEATURES)[number];
+/**
+ * Term-level comparisons beyond the whole-body cosine: the language-neutral views within one
+ * language (German compounds split into their parts there, so `Bundesregierung` meets
+ * `Regierung`), binary IDF overlap, how many of each article's heaviest terms the other holds,
+ * the best-matching sentences, and a German-pair flag the trees can bend the others by.
+ */
+export const TERM_FEATURES = [
+  'crossSame', 'titleXSame', 'binBody', 'topShare', 'topShareX', 'bestSent', 'bestSent3', 'langDe',
+] as const;
+export type PairFeatureName = (typeof PAIR_FEATURES)[number] | (typeof TERM_FEATURES)[number];
 
 /** Sentences that make up an article's lead. */
 const LEAD_SENTENCES = 3;
@@ -26,6 +35,11 @@ const LEAD_SENTENCES = 3;
 const MAIN_PLACES = 3;
 /** Distance (km) at which `nearPlace` falls to 1/e. */
 const PLACE_SCALE_KM = 300;
+/** Heaviest terms of each article looked up in the other (`topShare`). */
+const TOP_TERMS = 10;
+/** Sentences of each article compared pairwise (`bestSent`), and the fewest content words one needs. */
+const MAX_SENTENCES = 40;
+const MIN_SENTENCE_WORDS = 3;
 
 /** What one article contributes to the pair features (computed once per article). */
 export interface PairSide {
@@ -38,6 +52,14 @@ export interface PairSide {
   places: { lat: number; lon: number }[];
   quoteWords: Set<string>;
   words: number;
+  /** The whole article's weighted views the term features compare. */
+  body: Vec;
+  cross: Vec;
+  titleX: Vec;
+  /** Body terms weighted by IDF alone (the article's own scale: only cosines are taken of it). */
+  idf: Vec;
+  /** Each sentence's content terms, weighted by IDF. */
+  sentences: Vec[];
 }
 
 function restrict(weights: Vec, keys: Set<string>): Vec {
@@ -62,6 +84,30 @@ function keysOf(text: string, lang: string, names: ReadonlySet<string>): { body:
   return { body, cross };
 }
 
+/** IDF of each body term, up to the article's scale: its TF-IDF weight over its sublinear count. */
+function idfOf(weighted: Vec, counts: Vec): Vec {
+  const out: Vec = {};
+  for (const k in weighted) {
+    const c = counts[k] ?? 0;
+    if (c > 0) out[k] = weighted[k]! / (c <= 1 ? c : 1 + Math.log(c));
+  }
+  return out;
+}
+
+function sentenceVectors(doc: Doc, lang: string, idf: Vec): Vec[] {
+  const out: Vec[] = [];
+  for (const s of doc.sentences.slice(0, MAX_SENTENCES)) {
+    const v: Vec = {};
+    for (const t of s.tokens) {
+      if (!/\p{L}/u.test(t.text) || t.text.length < 2 || isStopword(t.text)) continue;
+      const k = 't:' + stem(t.text, lang);
+      v[k] = idf[k] ?? 0;
+    }
+    if (Object.keys(v).length >= MIN_SENTENCE_WORDS) out.push(v);
+  }
+  return out;
+}
+
 export function pairSide(doc: Doc, p: Pick<Prepared, 'features' | 'weighted'>): PairSide {
   const lang = p.features.lang;
   const leadEnd = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length) - 1]?.end ?? Math.min(600, doc.article.text.length);
@@ -70,6 +116,7 @@ export function pairSide(doc: Doc, p: Pick<Prepared, 'features' | 'weighted'>): 
   const lead = keysOf(doc.article.text.slice(0, leadEnd), lang, names);
   const title = keysOf(doc.article.title ?? '', lang, names);
   const w = p.weighted;
+  const idf = idfOf(w.body, p.features.body);
 
   const countries: Vec = {};
   const located: { lat: number; lon: number; n: number }[] = [];
@@ -97,6 +144,11 @@ export function pairSide(doc: Doc, p: Pick<Prepared, 'features' | 'weighted'>): 
     places: located.slice(0, MAIN_PLACES),
     quoteWords,
     words: p.features.words,
+    body: w.body,
+    cross: w.cross,
+    titleX: w.titleX,
+    idf,
+    sentences: sentenceVectors(doc, lang, idf),
   };
 }
 
@@ -114,6 +166,41 @@ function weightedJaccard(a: Vec, b: Vec): number {
   for (const k in a) { const x = a[k]!, y = b[k] ?? 0; num += Math.min(x, y); den += Math.max(x, y); }
   for (const k in b) if (!(k in a)) den += b[k]!;
   return den > 0 ? num / den : 0;
+}
+
+/** Share of one vector's `k` heaviest keys that the other holds. */
+function topShare(a: Vec, b: Vec): number {
+  const top = Object.entries(a).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, TOP_TERMS);
+  return top.length ? top.filter(([k]) => k in b).length / top.length : 0;
+}
+
+/** Each of `a`'s sentences' best cosine with a sentence of `b`, best first. */
+function sentenceMatches(a: Vec[], b: Vec[]): number[] {
+  const best = a.map((s) => b.reduce((m, t) => Math.max(m, weightedCosine(s, t)), 0));
+  return best.sort((x, y) => y - x);
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((s, v) => s + v, 0) / xs.length : 0);
+
+/** Binary IDF vector of a weighted one: which terms occur, by how rare they are. */
+function present(v: Vec, idf: Vec): Vec {
+  const out: Vec = {};
+  for (const k in v) if (idf[k]) out[k] = idf[k]!;
+  return out;
+}
+
+export function termExtras(a: PairSide, b: PairSide): Record<(typeof TERM_FEATURES)[number], number> {
+  const ab = sentenceMatches(a.sentences, b.sentences), ba = sentenceMatches(b.sentences, a.sentences);
+  return {
+    crossSame: weightedCosine(a.cross, b.cross),
+    titleXSame: weightedCosine(a.titleX, b.titleX),
+    binBody: a.lang === b.lang ? weightedCosine(present(a.body, a.idf), present(b.body, b.idf)) : 0,
+    topShare: (topShare(a.body, b.body) + topShare(b.body, a.body)) / 2,
+    topShareX: (topShare(a.cross, b.cross) + topShare(b.cross, a.cross)) / 2,
+    bestSent: Math.max(ab[0] ?? 0, ba[0] ?? 0),
+    bestSent3: (mean(ab.slice(0, 3)) + mean(ba.slice(0, 3))) / 2,
+    langDe: a.lang === 'de' && b.lang === 'de' ? 1 : 0,
+  };
 }
 
 export function pairExtras(a: PairSide, b: PairSide): Record<PairFeatureName, number> {
@@ -140,5 +227,6 @@ export function pairExtras(a: PairSide, b: PairSide): Record<PairFeatureName, nu
     quotes,
     lengthRatio: longer > 0 ? Math.min(a.words, b.words) / longer : 0,
     crossLang: sameLang ? 0 : 1,
+    ...termExtras(a, b),
   };
 }

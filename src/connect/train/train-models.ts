@@ -14,7 +14,7 @@ import { setModel, type JoinModel } from '../model.js';
 import { boost, evalTree } from './trees.js';
 import { clusterScores } from '../partition-scores.js';
 import { similarityMargin, type SimilarityModel } from '../similarity.js';
-import { PAIR_FEATURES } from '../pair-features.js';
+import { PAIR_FEATURES, TERM_FEATURES } from '../pair-features.js';
 import type { PairSims } from '../pair.js';
 import { ecbSimilarityPairs } from './ecb-pairs.js';
 
@@ -93,15 +93,17 @@ function fitSimilarity(train: GradedPair[], ecb: GradedPair[], c: SimilarityConf
 }
 
 /**
- * The graded article similarity model. Candidates (the sub-similarities with their square roots,
- * with or without the article-pair extras; with or without ECB+ pairs; linear, or linear plus
+ * The graded article similarity model. Candidates (the sub-similarities with their square roots
+ * and the article-pair extras, with or without the term features; with or without ECB+ pairs; linear, or linear plus
  * regression trees) are compared by 5-fold cross-validated Pearson on the SemEval training pairs;
  * the same-event cut is the one that maximises F1 on the chosen candidate's held-out predictions.
  */
 export function trainSimilarity(semeval: GradedPair[], ecb: GradedPair[], log: (m: string) => void, folds = 5): SimilarityModel {
   const base = [...FEATURES, ...CONTENT_FEATURES.map((f) => `sqrt:${f}`)];
   const configs: SimilarityConfig[] = [];
-  for (const features of [base, [...base, ...PAIR_FEATURES]]) {
+  // the sub-similarities alone never won since the article-pair extras came; the term features
+  // (pair-features.ts) are tried on top of those
+  for (const features of [[...base, ...PAIR_FEATURES], [...base, ...PAIR_FEATURES, ...TERM_FEATURES]]) {
     for (const ecbWeight of [0, 0.2, 0.5]) for (const trees of [false, true]) configs.push({ features, ecbWeight, trees });
   }
   const gold = semeval.map((p) => (4 - p.overall) / 3);
