@@ -33,7 +33,7 @@ function run(args: string[]): void {
 
 // English (and the exonym table), one run
 // (the exonym table is written to models/ only when the models are)
-run(['--lang', 'en', ...(values['out-dir'] ? ['--skip-exonyms'] : []), ...epochs, ...out]);
+run(['--lang', 'en', ...(values['out-dir'] ? ['--skip-exonyms'] : []), ...(epochs.length ? epochs : ['--epochs', '12']), ...out]);
 // German: four runs sharing one cluster computation, then their average
 const german: [string, string[]][] = [
   ['a', []],
