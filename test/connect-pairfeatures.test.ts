@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../src/types.js';
-import { prepareArticle } from '../src/ingest/prepare.js';
-import { InputError } from '../src/ingest/errors.js';
 import { loadAnalysis } from '../src/eval/cluster.js';
 import { MemoryConnectState, prepare } from '../src/connect/index.js';
-import { articleFeatures, documentKeys } from '../src/connect/profile.js';
+import { analyseArticles } from './helpers/connect.js';
 import { pairExtras, pairSide } from '../src/connect/pair-features.js';
 import { compareDocs } from '../src/connect/pair.js';
 import { articleSimilarity, similarityModel } from '../src/connect/similarity.js';
@@ -29,19 +27,8 @@ const ARTICLES = [
   },
 ];
 
-async function analysed() {
-  const { components, link } = await loadAnalysis();
-  const state = new MemoryConnectState();
-  const items = ARTICLES.map((a) => {
-    const p = prepareArticle({ input: a.id, ...a });
-    if (p instanceof InputError) throw p;
-    const doc: Doc = { article: p.article, sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
-    for (const c of components) c.apply(doc);
-    const ids = link(doc);
-    state.addDocument(documentKeys(articleFeatures(doc, ids)));
-    return { doc, ids };
-  });
-  return { items, state };
+function analysed() {
+  return analyseArticles(ARTICLES);
 }
 
 test('pair features: an article against itself, across languages and against another event', async () => {

@@ -1,11 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc } from '../src/types.js';
-import { prepareArticle } from '../src/ingest/prepare.js';
-import { InputError } from '../src/ingest/errors.js';
-import { loadAnalysis } from '../src/eval/cluster.js';
-import { MemoryConnectState, prepare } from '../src/connect/index.js';
-import { articleFeatures, documentKeys } from '../src/connect/profile.js';
+import { prepare } from '../src/connect/index.js';
+import { analyseArticles } from './helpers/connect.js';
 import { pairSide, termExtras } from '../src/connect/pair-features.js';
 
 // Constructed German reports: one cabinet decision told with compounds and with their parts,
@@ -29,17 +25,7 @@ const ARTICLES = [
 ];
 
 async function sides() {
-  const { components, link } = await loadAnalysis();
-  const state = new MemoryConnectState();
-  const items = ARTICLES.map((a) => {
-    const p = prepareArticle({ input: a.id, ...a });
-    if (p instanceof InputError) throw p;
-    const doc: Doc = { article: p.article, sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
-    for (const c of components) c.apply(doc);
-    const ids = link(doc);
-    state.addDocument(documentKeys(articleFeatures(doc, ids)));
-    return { doc, ids };
-  });
+  const { items, state } = await analyseArticles(ARTICLES);
   return items.map((x) => pairSide(x.doc, prepare(x.doc, x.ids, state)));
 }
 
