@@ -109,9 +109,45 @@ test('German: the agent of a passive cue is its speaker', () => {
 
 test('German: a quoted fragment inside a clause of its own goes to that clause, a quote of the sentence before is no speaker', () => {
   const qs = run(
-    '„Wir werden weiter verhandeln“, sagte Ministerin Anna Berger. Die Richter des Gerichts hegen dagegen „gravierende rechtliche Bedenken“ gegen den Plan.',
+    '„Wir werden weiter verhandeln“, sagte Ministerin Anna Berger. Die Richter des Gerichts äußerten dagegen „gravierende rechtliche Bedenken“.',
     'de',
   );
   assert.equal(find(qs, 'gravierende rechtliche').speaker, 'Die Richter des Gerichts');
   for (const q of qs) assert.ok(!/^[„“"]/u.test(q.speaker ?? ''), 'no quote is the speaker of another');
+});
+
+test('German: an indicative main clause with its own subject reports the subjunctive clause after it', () => {
+  const lead = 'Der Minister sagte, die Lage sei ernst. ';
+  const qs = run(`${lead}Die Staatsanwaltschaft gibt an, der Angeklagte werde durch seinen Fahrer belastet.`, 'de');
+  assert.match(find(qs, 'durch seinen Fahrer').speaker ?? '', /Staatsanwaltschaft/);
+  // `Bislang` fills the prefield: the subject follows the verb
+  const late = run(`${lead}Bislang gingen die Wissenschaftler davon aus, dass Gestein langsam verschmelzen würde.`, 'de');
+  assert.match(find(late, 'Gestein').speaker ?? '', /Wissenschaftler/);
+  // a subjunctive main clause goes on with the previous speaker
+  const cont = run(`${lead}Die Polizei habe die Lage unter Kontrolle, es gebe keine Verletzten.`, 'de');
+  assert.match(find(cont, 'keine Verletzten').speaker ?? '', /Minister/);
+});
+
+test('German: `Nach deren Angaben`, `Nach israelischen Militärangaben` open a source', () => {
+  const a = find(run('Nach israelischen Militärangaben seien Soldaten beschossen worden.', 'de'), 'Soldaten');
+  assert.match(a.speaker ?? '', /Militärangaben/);
+  assert.equal(a.cue, 'Nach');
+  const b = find(run('Nach seiner Meinung sollten die Verbraucher beim Einkauf sensibler werden.', 'de'), 'Verbraucher');
+  assert.equal(b.cue, 'Nach');
+});
+
+test('German: a `laut` source between a verb and its message leaves the message to the verb', () => {
+  const qs = run('Heute bestätigte der Gefängnisdirektor laut Nachrichtenagentur Reuters, dass es ein Problem mit der Versorgung gibt.', 'de');
+  const q = find(qs, 'Problem mit der Versorgung');
+  assert.match(q.speaker ?? '', /Gefängnisdirektor/);
+  assert.ok(!qs.some((x) => x.cue === 'laut'), 'no quote of its own for the `laut` source');
+});
+
+test('German passive sources: an agent with an adjective, the one quoted, a document opening the clause', () => {
+  const a = find(run('Von gewerkschaftlicher Seite wird der Entwurf scharf kritisiert.', 'de'), 'Entwurf');
+  assert.match(a.speaker ?? '', /gewerkschaftlicher Seite/);
+  const b = find(run('„Wir bleiben bei unserem Plan“, wird der Firmenchef Karl Weber zitiert.', 'de'), 'bleiben bei unserem Plan');
+  assert.match(b.speaker ?? '', /Karl Weber/);
+  const c = find(run('In einem Bericht der Zeitung wurde vermutet, dass keiner der Insassen überlebt hat.', 'de'), 'Insassen');
+  assert.match(c.speaker ?? '', /Zeitung/);
 });

@@ -2,7 +2,7 @@ import type { Doc, EntityType, Quote, QuoteForm, Sentence, Token } from '../../t
 import { splitSentences } from '../../text/sentences.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findFrames, type Frame, type Lang } from './frames.js';
-import { SpeakerResolver, clauseSubject, type Speaker } from './speaker.js';
+import { SpeakerResolver, clauseSubject, phraseAfter, type Speaker } from './speaker.js';
 import { DE_STRONG_CUES, EN_CUES, DE_SUBJUNCTIVE, DE_PRONOUNS, DETERMINERS, EN_PRONOUNS, isRoleNoun } from './lexicon.js';
 import { guessLang } from './lang.js';
 import { learnedCueScore, spanScore } from './model.js';
@@ -165,7 +165,11 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
     }
 
     // indirect and reported speech from the frames not used by a direct quote
+    const verbMessages = frames.filter((f) => f.kind === 'verb' && f.source).map((f) => ({ f, r: messageRange(tokens, f, nextFrameStart(frames, f, tokens)) }));
     for (const frame of frames) {
+      // `bestätigte X laut Reuters, dass …`: a `laut` frame between a verb and its message belongs to the verb's clause,
+      // so the message is the verb's (the `laut` source qualifies the report)
+      if (frame.kind === 'prep' && verbMessages.some(({ f, r }) => r && frame.from > f.cue[0]! && frame.to <= r[0])) continue;
       const msg = messageRange(tokens, frame, nextFrameStart(frames, frame, tokens));
       const quoted = framed.get(frame);
       if (quoted) {
@@ -223,11 +227,14 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
           const start = tokens[range[0]]!.start;
           const end = tokens[range[1] - 1]!.end;
           let speaker: Speaker | null = last.speaker;
+          // `Die Staatsanwaltschaft gibt an, Spector werde …`: a main clause of its own reports through a verb the lexicon lacks
+          const own = lang === 'de' ? indicativeReporter(tokens, mentionType) : null;
+          if (own) speaker = resolver.resolve(tokens, own);
           const ranked = rankFrameless({
             lang, form: 'indirect', open: start, close: end, tokens, prevTokens: infos[si - 1]?.sentence.tokens ?? [],
             inQuote: inQuoteAt, mentionType, introduced: false,
             recent: { start: last.speaker.start, end: last.speaker.end, key: last.speaker.key, gap: si - last.sentence, viaCue: !!last.q.cue },
-            rule: 'recent',
+            rule: own ?? 'recent',
           });
           if (ranked === null) speaker = null;
           else if (ranked && ranked.kind === 'phrase') speaker = resolver.resolve(ranked.sentence === 0 ? tokens : infos[si - 1]!.sentence.tokens, ranked.range);
@@ -241,6 +248,42 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
   }
   const joined = joinSplitQuotes(text, out, lang);
   return dedupe(lang === 'en' ? absorbPartialQuotes(joined) : joined);
+}
+
+/**
+ * The subject of an indicative main clause followed by a subjunctive clause (`Internationale Medien
+ * klagten darüber, dass sie … behindert würden`): the sentence reports that subject's words through
+ * a verb the cue lexicon lacks, so it does not continue the previous speaker. Null when the main
+ * clause is itself subjunctive (`Die Polizei habe …`), the continuation's usual form.
+ */
+/** Adverbs that open German sentences and look like nouns (`Bislang`, `Unterdessen`, `Später`). */
+const NOT_A_SUBJECT = /^(bislang|bisher|unterdessen|indessen|später|daneben|darüber|gestern|morgen|heute|damals|danach|dennoch|trotzdem|außerdem|zudem|inzwischen|mittlerweile|immer|ferner|sodann|seither|hier|dort|jetzt|nun|zuvor|wieder|aber|allerdings)$/i;
+
+function indicativeReporter(tokens: Token[], mentionType: MentionTypeAt): [number, number] | null {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 0) return null;
+  for (let i = 0; i < comma; i++) if (DE_SUBJUNCTIVE.has(tokens[i]!.text.toLowerCase()) || /^[„"“”«»]$/u.test(tokens[i]!.text)) return null;
+  if (!hasSubjunctive(tokens.slice(comma + 1), 'de')) return null;
+  let src = clauseSubject(tokens, (i) => i < comma);
+  if (!src) return null;
+  // `Bislang gingen die Wissenschaftler davon aus, …`: an adverb fills the prefield, the subject follows the verb
+  if (src[0] === 0 && src[1] === 1 && NOT_A_SUBJECT.test(tokens[0]!.text) && /^(der|die|das|ein|eine)$/i.test(tokens[2]?.text ?? '')) {
+    const after = phraseAfter(tokens, 2, comma);
+    if (!after || after[0] !== 2) return null;
+    src = after;
+  }
+  // the finite verb beside the subject (`Medien klagten`, `gingen die Wissenschaftler`)
+  const verb = src[0] === 0 ? tokens[src[1]] : tokens[src[0] - 1];
+  if (!verb || !/^\p{Ll}/u.test(verb.text)) return null;
+  const [a, b] = src;
+  // a named speaker, a role or a plural group (`Journalisten`), not an adverb opening the sentence (`Bislang gingen …`)
+  const type = mentionType(tokens[a]!.start, tokens[b - 1]!.end);
+  const first = tokens[a]!.text.toLowerCase();
+  // a lone capitalised word: a plural group (`Journalisten beschweren sich …`) unless an adverb
+  const group = b - a === 1 && /^\p{Lu}\p{Ll}+(en|er)$/u.test(tokens[a]!.text) && !NOT_A_SUBJECT.test(tokens[a]!.text);
+  const fine = type === 'PER' || type === 'ORG' || DETERMINERS.has(first) || (b - a === 1 && DE_PRONOUNS.has(first)) || b - a >= 2 || group;
+  for (let k = a; k < b && !fine; k++) if (isRoleNoun(tokens[k]!.text)) return src;
+  return fine && namesSomeone(tokens, src, mentionType) ? src : null;
 }
 
 /**

@@ -27,6 +27,9 @@ const CLAUSE_BOUNDARY = new Set([',', ':', ';', '„', '“', '”', '"', '«', 
 const AUX = /^(hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden|has|have|had|is|was|are|were|will|would|also)$/i;
 const NACH_NOUNS = /^(Angaben|Informationen|Ansicht|Meinung|Auffassung|Einschätzung|Aussagen?|Darstellung|Berichten|Schätzungen|Worten|Erkenntnissen|Ermittlungen|Einschätzungen|Aussagen)$/;
 
+/** Nouns (and compounds ending in them) after `nach` with a possessive or adjective that introduce a source (`Militärangaben`). */
+const NACH_COMPOUND = /(angaben|informationen|ansicht|meinung|auffassung|einschätzung|einschätzungen|aussagen?|darstellungen?|berichten|schätzungen|erkenntnissen|ermittlungen|worten)$/i;
+
 /** Nouns after `nach` and a determiner that introduce a source (`nach einem Bericht der BBC`, `Nach dem Urteil`). */
 const NACH_DET_NOUNS = /^(Angaben|Bericht|Berichten|Urteil|Studie|Umfrage|Meldung|Mitteilung|Erklärung|Aussage|Darstellung|Einschätzung|Auffassung|Ansicht|Meinung|Worten|Informationen|Schätzung|Schätzungen)$/;
 /** Prepositions that attach the source of `hieß es` (`im Bericht`, `aus dem Kreml`, `bei Russland Aktuell`). */
@@ -129,10 +132,30 @@ function passiveAgent(tokens: Token[], i: number): [number, number] | null | und
     if (/^(von|vom|durch|by)$/i.test(tokens[k]!.text)) {
       const agent = phraseAfter(tokens, k + 1);
       if (agent) return agent;
+      // `Von gewerkschaftlicher Seite wird das kritisiert`: an adjective before the agent's noun
+      if (/^\p{Ll}+(er|en|e)$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+        const noun = phraseAfter(tokens, k + 2);
+        if (noun && noun[0] === k + 2) return [k + 1, noun[1]];
+      }
     }
+  }
+  // `wird Musk wie folgt zitiert`, `Musk wird zitiert`: the one quoted is the source
+  if (w === 'zitiert') {
+    const after = phraseAfter(tokens, aux + 1, i);
+    if (after && after[0] === aux + 1 && /^(\p{Lu}|der$|die$|ein$|eine$)/u.test(tokens[aux + 1]!.text)) return after;
+    const before = phraseAfter(tokens, cs, aux);
+    if (before && before[0] === cs && before[1] === aux) return before;
+  }
+  // `In einem Bericht der Zeitung wurde vermutet, …`: the document opening the clause
+  if (/^(in|im)$/i.test(tokens[cs]?.text ?? '') && cs < aux) {
+    const doc = phraseAfter(tokens, cs + 1, aux);
+    if (doc && doc[0] === cs + 1) for (let k = doc[0]; k < doc[1]; k++) if (DOCUMENT_NOUN.test(tokens[k]!.text)) return [cs, doc[1]];
   }
   return null;
 }
+
+/** Nouns of documents that speak for their authors (`In einer Presseerklärung wurde verkündet`). */
+const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(bericht|berichten|erklärung|mitteilung|stellungnahme|schreiben|brief|studie|urteil|meldung|interview|papier|dokument|gutachten|kommentar)$|^(Bericht|Berichten|Erklärung|Mitteilung|Stellungnahme|Schreiben|Brief|Studie|Urteil|Meldung|Interview|Papier|Dokument|Gutachten|Kommentar)$/u;
 
 /** Are the tokens [a, b) only adverbs that may separate a subject from its verb? */
 function onlyAdverbs(tokens: Token[], a: number, b: number): boolean {
@@ -164,11 +187,25 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean, mentionT
     if (lw === 'nach' && tokens[i + 1]) {
       let n = i + 1;
       if (/^(dem|einem|einer|der|den)$/i.test(tokens[n]!.text) && tokens[n + 1] && NACH_DET_NOUNS.test(tokens[n + 1]!.text)) n++;
+      else {
+        // `Nach deren Angaben`, `Nach seiner Meinung`, `Nach diesen Erkenntnissen`, `Nach israelischen Militärangaben`
+        let k = n;
+        if (/^(deren|dessen|seiner|ihrer|seinen|ihren|diesen|diesem|dieser|eigenen)$/i.test(tokens[k]!.text)) k++;
+        while (k < n + 3 && tokens[k] && /^\p{Ll}+(er|en|es|e)$/u.test(tokens[k]!.text)) k++;
+        if (k > n && tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) && NACH_COMPOUND.test(tokens[k]!.text)) n = k;
+      }
       if (n > i + 1 || NACH_NOUNS.test(tokens[n]!.text)) {
         let j = n + 1;
         if (tokens[j]?.text.toLowerCase() === 'von') j++;
         // lower-case adjectives before a genitive noun (`libanesischer Sicherheitskreise`)
-        while (j + 1 < tokens.length && /^\p{Ll}+(er|en|es|e)$/u.test(tokens[j]!.text) && !/^(der|des|den|dem|die|von|seien|sei|werde|werden|hätten|habe|haben)$/.test(tokens[j]!.text)) j++;
+        // (an adjective stands before a noun or another adjective: in `sollten die Verbraucher` the verb opens the message)
+        const adjective = (k: number) => /^\p{Ll}+(er|en|es|e)$/u.test(tokens[k]?.text ?? '') && !/^(der|des|den|dem|die|von|seien|sei|werde|werden|hätten|habe|haben)$/.test(tokens[k]!.text);
+        const beforeNoun = (k: number) => {
+          let m = k + 1;
+          while (m < k + 4 && adjective(m)) m++;
+          return /^\p{Lu}/u.test(tokens[m]?.text ?? '');
+        };
+        while (j + 1 < tokens.length && adjective(j) && beforeNoun(j)) j++;
         const ph = phraseAfter(tokens, j);
         const end = ph && ph[0] === j ? ph[1] : j > n + 1 && /^\p{Lu}/u.test(tokens[j]?.text ?? '') ? j + 1 : n + 1;
         const src: [number, number] = [i + 1, end];

@@ -128,6 +128,29 @@ function headType(tokens: Token[], a: number, b: number, mentionType: MentionTyp
   return 'none';
 }
 
+/** Singular or plural by a German finite verb's ending (`sagte`, `sagt` against `sagten`, `sagen`); null when unclear. */
+function verbNumber(word: string): 'sg' | 'pl' | null {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w)) return null;
+  if (/(ten|en)$/.test(w)) return 'pl';
+  if (/(te|t)$/.test(w)) return 'sg';
+  return null;
+}
+
+/** A coarse number of a phrase: a plural determiner or pronoun, a coordination, else singular-looking. */
+function phraseNumber(tokens: Token[], a: number, b: number): string {
+  const first = tokens[a]!.text.toLowerCase();
+  if (b - a === 1 && /^(sie|wir|they|we)$/.test(first)) return 'pl?';
+  for (let k = a; k < b; k++) if (/^(und|sowie|and)$/i.test(tokens[k]!.text)) return 'pl';
+  if (/^(die|diese|alle|viele|mehrere|einige|beide|zwei|drei)$/.test(first)) {
+    const last = tokens[b - 1]!.text;
+    return /(en|er|e|s)$/.test(last) ? 'pl?' : 'sg';
+  }
+  if (/^(der|das|ein|eine|einer|dieser|dieses)$/.test(first)) return 'sg';
+  const last = tokens[b - 1]!.text;
+  return /^\p{Lu}/u.test(last) && /(en|er|innen)$/u.test(last) && b - a <= 2 ? 'pl?' : 'sg?';
+}
+
 function features(
   tokens: Token[], range: [number, number], cue: number[], rule: [number, number] | null,
   inQuote: (i: number) => boolean, mentionType: MentionTypeAt | undefined, passive: boolean,
@@ -167,6 +190,9 @@ function features(
   const last = tokens[b - 1]!.text;
   if (/^\p{Lu}/u.test(last) && /(en|er|e)$/u.test(last)) f.push(`plural?|${side}`);
   if (inQuote(a)) f.push('inquote');
+  // number agreement of a German subject with its finite verb (`Journalisten beschweren sich`, `nannte die Absage`)
+  const num = verbNumber(tokens[c0]!.text);
+  if (num) f.push(`num:${num}|${phraseNumber(tokens, a, b)}|${side}`);
   if (side === 'B' && fillsPrefield(tokens, range, c0)) f.push('prefield', `prefield|${fc}`);
   // no feature of the cue word itself: with a few hundred German examples it learns single articles by heart
   return f;
