@@ -97,6 +97,8 @@ test('German: `Das bestätigte X` reports the sentence before, with X as its spe
   const q = find(qs, 'zwei Verdächtige festgenommen');
   assert.equal(q.form, 'indirect');
   assert.match(q.speaker ?? '', /Sprecher der Staatsanwaltschaft/);
+  // the quote is the sentence reported, without the pronoun that points back at it
+  assert.equal(q.text, 'Die Polizei hat am Abend zwei Verdächtige festgenommen');
   assert.ok(!qs.some((x) => x.form === 'reported'), 'the cue sentence is not reported speech of its own');
   // without a sentence before, the pronoun reports nothing that could be shown
   assert.ok(run('Das bestätigte er.', 'de').every((x) => !x.text.includes('festgenommen')));

@@ -197,7 +197,7 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
         const back = anaphoricObject(tokens, frame) ? trimRange(prevTokens, 0, prevTokens.length) : null;
         if (back) {
           const start = prevTokens[back[0]]!.start;
-          const end = tokens[0]!.end;
+          const end = prevTokens[back[1] - 1]!.end;
           if (out.some((q) => q.start < end && q.end > start)) continue;
           const q = makeQuote(text, start, end, 'indirect', speaker, frame, tokens);
           out.push(q);
