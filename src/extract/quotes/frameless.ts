@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { DE_PRONOUNS, EN_PRONOUNS, DETERMINERS, DE_SUBJUNCTIVE, isRoleNoun } from './lexicon.js';
-import { loadQuoteModel } from './model.js';
+import { highestScoring, loadQuoteModel } from './model.js';
 import { governedByPreposition, nounPhrases, wordClass, type MentionTypeAt } from './source-rank.js';
 import { clauseSubject } from './speaker.js';
 import type { Lang } from './frames.js';
@@ -189,13 +189,7 @@ export function rankFrameless(inp: FramelessInput): { kind: 'recent' } | { kind:
     recent: inp.recent ? { start: inp.recent.start, end: inp.recent.end, key: inp.recent.key } : null,
   });
   if (!weights) return undefined;
-  let best: FramelessCandidate | null = null;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
-    let s = 0;
-    for (const f of c.features) s += weights[f] ?? 0;
-    if (s > bestScore) { bestScore = s; best = c; }
-  }
+  const best = highestScoring(candidates, weights);
   if (!best) return undefined;
   if (best.kind === 'recent') return { kind: 'recent' };
   return best.range ? { kind: 'phrase', sentence: best.sentence, range: best.range } : null;

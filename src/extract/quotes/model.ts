@@ -68,3 +68,18 @@ export function spanScore(lang: Lang, features: string[]): number | null {
   for (const f of features) s += w[f] ?? 0;
   return s;
 }
+
+/** The candidate whose features weigh most (the first of equals), or null when there are none. */
+export function highestScoring<T extends { features: string[] }>(candidates: T[], weights: Record<string, number>): T | null {
+  let best: T | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    let s = 0;
+    for (const f of c.features) s += weights[f] ?? 0;
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return best;
+}

@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../../types.js';
 import { DETERMINERS, DE_PRONOUNS, EN_PRONOUNS, isRoleNoun } from './lexicon.js';
 import { phraseAfter } from './speaker.js';
-import { loadQuoteModel } from './model.js';
+import { highestScoring, loadQuoteModel } from './model.js';
 import type { Lang } from './frames.js';
 
 /**
@@ -222,12 +222,6 @@ export function rankSource(
   candidates.push({ range: null, features: ['none', rule ? 'none|rule' : 'none|norule', `none|${tokens[cue[0]!]!.text.toLowerCase()}`, passive ? 'none|passive' : 'none|active'] });
   recorder?.({ tokens, cue, candidates });
   if (!weights) return rule;
-  let best: SourceCandidate | null = null;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
-    let s = 0;
-    for (const f of c.features) s += weights[f] ?? 0;
-    if (s > bestScore) { bestScore = s; best = c; }
-  }
+  const best = highestScoring(candidates, weights);
   return best ? best.range : rule;
 }
