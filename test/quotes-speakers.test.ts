@@ -52,6 +52,9 @@ test('German sources after nach Angaben, heißt es in, and so X with a medium', 
   assert.match(shot.speaker ?? '', /Sicherheitskreise/);
   assert.match(find(qs, 'im Mai fortgesetzt').speaker ?? '', /Erklärung/);
   assert.match(find(qs, 'die Grenze zu öffnen').speaker ?? '', /Hassan Nasrallah/);
+  // `nach Angaben aus X`: the place the statements came from is the source, not `Angaben`
+  const from = find(run('Weitere Runden sind nach Angaben aus Kiew bereits für den Herbst geplant.', 'de'), 'Weitere Runden');
+  assert.equal(from.speaker, 'Kiew');
 });
 
 test('a quote after a colon whose clause names no speaker goes on with the recent speaker', () => {

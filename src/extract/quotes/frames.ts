@@ -182,7 +182,7 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean, mentionT
       if (src) frames.push({ cue: [i], source: src, kind: 'prep', from: src[0], to: i + 1 });
       continue;
     }
-    // `nach Angaben (von|des) X`, `nach Angaben libanesischer Sicherheitskreise`, `nach einem Bericht der BBC`:
+    // `nach Angaben (von|aus|des) X`, `nach Angaben libanesischer Sicherheitskreise`, `nach einem Bericht der BBC`:
     // the source is the noun with its attribute, as attribution corpora mark it
     if (lw === 'nach' && tokens[i + 1]) {
       let n = i + 1;
@@ -196,7 +196,7 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean, mentionT
       }
       if (n > i + 1 || NACH_NOUNS.test(tokens[n]!.text)) {
         let j = n + 1;
-        if (tokens[j]?.text.toLowerCase() === 'von') j++;
+        if (/^(von|aus)$/.test(tokens[j]?.text.toLowerCase() ?? '')) j++;
         // lower-case adjectives before a genitive noun (`libanesischer Sicherheitskreise`)
         // (an adjective stands before a noun or another adjective: in `sollten die Verbraucher` the verb opens the message)
         const adjective = (k: number) => /^\p{Ll}+(er|en|es|e)$/u.test(tokens[k]?.text ?? '') && !/^(der|des|den|dem|die|von|seien|sei|werde|werden|hätten|habe|haben)$/.test(tokens[k]!.text);

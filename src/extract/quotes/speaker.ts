@@ -203,9 +203,9 @@ export class SpeakerResolver {
       if (!prior || ['ich', 'wir', 'man', 'i', 'we'].includes(lw)) return { name: phrase, key: null, start, end, pronoun: true };
       return { name: prior.name, key: prior.key, start, end, pronoun: true };
     }
-    // `Angaben des Ministeriums`, `Berichten britischer Zeitungen`: the source behind the noun is the speaker
+    // `Angaben des Ministeriums`, `Angaben aus Kiew`, `Berichten britischer Zeitungen`: the source behind the noun is the speaker
     if (b - a > 1 && SOURCE_NOUN.test(tokens[a]!.text)) {
-      const k = tokens[a + 1]!.text.toLowerCase() === 'von' ? a + 2 : a + 1;
+      const k = /^(von|aus)$/.test(tokens[a + 1]!.text.toLowerCase()) ? a + 2 : a + 1;
       const inner = k < b ? this.resolve(tokens, [k, b]) : null;
       if (inner) return { ...inner, start, end };
     }
