@@ -55,6 +55,9 @@ test('German sources after nach Angaben, heißt es in, and so X with a medium', 
   // `nach Angaben aus X`: the place the statements came from is the source, not `Angaben`
   const from = find(run('Weitere Runden sind nach Angaben aus Kiew bereits für den Herbst geplant.', 'de'), 'Weitere Runden');
   assert.equal(from.speaker, 'Kiew');
+  // a place attached to the speaker is not the speaker
+  const pledge = find(run('Calloway aus Pittsburgh sicherte zu, alle Standorte für drei Jahre zu erhalten.', 'de'), 'Standorte');
+  assert.equal(pledge.speaker, 'Calloway');
 });
 
 test('a quote after a colon whose clause names no speaker goes on with the recent speaker', () => {

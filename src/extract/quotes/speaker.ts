@@ -209,6 +209,15 @@ export class SpeakerResolver {
       const inner = k < b ? this.resolve(tokens, [k, b]) : null;
       if (inner) return { ...inner, start, end };
     }
+    // the place a speaker comes from is not the speaker (`Calloway aus Pittsburgh`); a place that
+    // names an institution stays in its name (`die US-Botschaft in Riad`)
+    for (let k = a + 1; k < b - 1; k++) {
+      if (tokens[k]!.text === 'aus' && isCap(tokens[k + 1]!.text)) {
+        const head = this.resolve(tokens, [a, k]);
+        if (head) return { ...head, start, end };
+        break;
+      }
+    }
     // the name after the last role noun is the head (`Putins Sprecher Dmitri Peskow` → `Dmitri Peskow`),
     // whatever type the tagger gave it or whether it found it at all
     const name = this.nameIn(tokens, a, b);
