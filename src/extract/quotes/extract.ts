@@ -47,14 +47,7 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
   const outer = spans.filter((s) => s.depth === 0);
   // outer spans do not overlap and are sorted: the last one opening before an offset is the only candidate
   const inQuoteAt = (offset: number) => {
-    let lo = 0;
-    let hi = outer.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (outer[mid]!.open < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = outer[lo - 1];
+    const s = outer[firstAtOrAfter(outer, (q) => q.open, offset) - 1];
     return !!s && offset < s.close;
   };
 
@@ -301,18 +294,23 @@ function namesSomeone(tokens: Token[], range: [number, number], mentionType: Men
   return !/^(sein|seine|seiner|seinen|ihr|ihre|ihrer|ihren|his|her|their|its)$/.test(first);
 }
 
+/** Index of the first item whose offset is at or after `offset` (items sorted by that offset). */
+function firstAtOrAfter<T>(items: T[], offsetOf: (item: T) => number, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsetOf(items[mid]!) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The type of the entity mention inside a character range that ends last (its head), or null. */
 function mentionTypeAt(doc: Doc): MentionTypeAt {
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   return (start, end) => {
-    // binary search for the first mention starting at or after `start`
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(mentions, (m) => m.start, start);
     let type: EntityType | null = null;
     for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) type = mentions[i]!.type;
     return type;
