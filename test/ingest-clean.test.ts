@@ -46,3 +46,26 @@ test('seed articles lose every photo credit', (t) => {
     assert.ok(text.includes('Laut dem Kreml') || text.startsWith('Die USA und Russland haben'), name);
   }
 });
+
+test('site furniture scraped with the article is dropped, the article and news about cookies stay', () => {
+  const body = [
+    'Die Polizei im Kreis Olpe führt in den kommenden Tagen Geschwindigkeitskontrollen durch.',
+    'Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste Seite',
+    'Wir setzen auf unserer Website Cookies und andere Technologien ein, um Ihnen den vollen Funktionsumfang unseres Angebotes anzubieten. Durch die weitere Nutzung unserer Website erklären Sie sich mit dem Einsatz von Cookies einverstanden.',
+    'Die Datenschutzbehörde verlangt, dass Nutzer Cookies ausdrücklich zustimmen müssen.',
+    'Please enable Javascript to watch this video',
+    'Original-Content von: Polizei Braunschweig, übermittelt durch news aktuell',
+    '(This story has not been edited by Business Standard staff and is auto-generated from a syndicated feed.)',
+    'Gemessen wird vor allem an Schulen und Kindergärten.',
+  ].join('\n\n');
+  const { text, credits } = cleanBody(body);
+  assert.equal(
+    text,
+    [
+      'Die Polizei im Kreis Olpe führt in den kommenden Tagen Geschwindigkeitskontrollen durch.',
+      'Die Datenschutzbehörde verlangt, dass Nutzer Cookies ausdrücklich zustimmen müssen.',
+      'Gemessen wird vor allem an Schulen und Kindergärten.',
+    ].join('\n\n'),
+  );
+  assert.equal(credits.length, 5);
+});

@@ -12,6 +12,35 @@ const LABEL = String.raw`(?:Bildquelle|Bildquellen|Bildrechte|Bildnachweis|Fotos
 const CREDIT_LINE = new RegExp(String.raw`^\s*(?:[-–*•]\s*)?(?:${LABEL}\s*:|©|\(c\)\s)`, 'iu');
 const INLINE_CREDIT = new RegExp(String.raw`(?<=^|[\s.!?])(?:(?:Bildquelle|Bildrechte|Bildnachweis|Foto|Image|Photo|Credit)\s*:|©)\s*`, 'gu');
 const BOILERPLATE_LINE = /^\s*(?:Lesen Sie auch|Mehr zum Thema|Weiterlesen|Read more|Read also|Related|Share this article|Teilen Sie diesen Artikel|Anzeige|Advertisement)\b.{0,200}$/iu;
+// Page furniture scraped along with the article: pagination, prompts, distribution notes.
+const FURNITURE_LINE = new RegExp(
+  [
+    String.raw`^(?:Please )?enable JavaScript\b.{0,80}$`,
+    String.raw`^Bitte aktivieren Sie (?:JavaScript|Javascript)\b.{0,80}$`,
+    String.raw`\bARTIKEL AUF EINER SEITE LESEN\b`,
+    String.raw`^(?:Vorherige|Nächste) Seite$`,
+    String.raw`^Send this (?:page|article|story) to (?:someone|a friend)\b.{0,40}$`,
+    String.raw`^Click here (?:for|to) .{0,80}$`,
+    String.raw`^Original-Content von: .{1,160}, übermittelt durch news aktuell$`,
+    String.raw`^\(?This (?:story|article) has not been edited by .{1,80} auto-generated from a syndicated feed\.?\)?$`,
+    String.raw`^Tragen Sie mit Hinweisen zu diesem Artikel bei\b.{0,80}$`,
+    String.raw`^(?:Get the best of|Sign up for|Subscribe to) .{0,160}\b(?:newsletter|inbox)\b.{0,200}$`,
+    String.raw`^Abonnieren Sie (?:jetzt )?unseren? .{0,40}Newsletter\b.{0,200}$`,
+  ].join('|'),
+  'iu',
+);
+// A cookie-consent banner: cookies and consent in one short paragraph addressed to the reader
+// (an article about cookie rules names them too, but does not speak to the reader as the site).
+const COOKIES = /\bcookies?\b/iu;
+const READER = /\b(?:Sie|Ihnen|Ihre[rn]?|[Uu]nsere[rn]? (?:Website|Webseite|Seite|Angebot\p{L}*)|you|your|our (?:website|site))\b/u;
+const CONSENT = /\b(?:einverstanden|zustimmen|Zustimmung|akzeptieren|Datenschutz\p{L}*|consent|accept|privacy policy)\b/iu;
+
+/** Whether a whole line is site furniture rather than article text. */
+function isFurniture(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 900) return false;
+  return FURNITURE_LINE.test(t) || (COOKIES.test(t) && CONSENT.test(t) && READER.test(t));
+}
 
 // Words that occur in agency and photographer credits.
 const AGENCY = /^(?:dpa|afp|ap|reuters|imago|getty|images|picture|alliance|epa|efe|keystone|sputnik|tass|itar-tass|xinhua|anadolu|shutterstock|istock|ddp|kna|epd|apa|sda|ansa|pa|via|photo|foto|stock|press|presse|archiv|archive|\/|©|-|&|und|and)$/iu;
@@ -25,7 +54,7 @@ export function cleanBody(body: string): Cleaned {
       credits.push(line.trim().replace(/^[-–*•]\s*/, ''));
       continue;
     }
-    if (BOILERPLATE_LINE.test(line)) {
+    if (BOILERPLATE_LINE.test(line) || isFurniture(line)) {
       credits.push(line.trim());
       continue;
     }
