@@ -27,13 +27,13 @@ function remember(cache: Map<string, string>, key: string, value: string): strin
 export function fold(word: string): string {
   const hit = foldCache.get(word);
   if (hit !== undefined) return hit;
-  const folded = word
-    .toLowerCase()
-    .replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss')
-    .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')
-    .normalize('NFKD').replace(/\p{M}/gu, '');
+  const plain = word.toLowerCase().replace(/[äöüß]/g, (c) => UMLAUTS[c]!).replace(/([aou])e/g, '$1');
+  // accents elsewhere (`é`, `č`) lose their marks; plain ASCII needs no normalisation
+  const folded = /[^\x00-\x7f]/.test(plain) ? plain.normalize('NFKD').replace(/\p{M}/gu, '') : plain;
   return remember(foldCache, word, folded);
 }
+
+const UMLAUTS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 
 /** Snowball stem of a word for the given language (German or English; others are folded only). */
 export function stem(word: string, lang: string): string {
