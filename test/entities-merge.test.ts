@@ -75,3 +75,39 @@ test('a name cut out of a compound joins the person it names and takes the entit
   assert.equal(assad.mentions, 2);
   assert.deepEqual(mentions.map((m) => `${m.text}/${m.type}`), ['Baschar al-Assad/PER', 'Assad/PER', 'G20/ORG']);
 });
+
+test('a surname typed as a place still names the person, unless it is a known place or follows a preposition of place', () => {
+  const text = 'Bezirksleiter Stefan Ohlendorf kritisierte den Plan. „Das reicht nicht“, sagte Ohlendorf. Anna Lindqvist flog nach Lindqvist. George Washington sagte Washington ab.';
+  const places = new Set(['Washington']);
+  const { mentions, entities } = mergeMentions(
+    mentionsIn(text, [['Stefan Ohlendorf', 'PER'], ['Ohlendorf', 'LOC'], ['Anna Lindqvist', 'PER'], ['Lindqvist', 'LOC'], ['George Washington', 'PER'], ['Washington', 'LOC']]),
+    { text, isKnownPlace: (name) => places.has(name) },
+  );
+  const ohlendorf = entities.find((e) => e.name === 'Stefan Ohlendorf');
+  assert.ok(ohlendorf, JSON.stringify(entities));
+  assert.equal(ohlendorf.type, 'PER');
+  assert.equal(ohlendorf.mentions, 2);
+  assert.equal(mentions[1]!.type, 'PER');
+  // `nach Lindqvist` is a place of that name; `Washington` a place the gazetteer knows
+  assert.deepEqual(entities.filter((e) => e.type === 'LOC').map((e) => e.name), ['Lindqvist', 'Washington']);
+});
+
+test('a first name alone names the one person of the article called so', () => {
+  const text = 'Der Verein trennte sich von Trainer Ralf Wienecke. „Wir haben lange an Ralf festgehalten“, sagte Uwe Rademacher.';
+  const { entities } = mergeMentions(mentionsIn(text, [['Ralf Wienecke', 'PER'], ['Ralf', 'PER'], ['Uwe Rademacher', 'PER']]));
+  assert.deepEqual(entities.map((e) => [e.name, e.mentions]), [['Ralf Wienecke', 2], ['Uwe Rademacher', 1]]);
+  // two people of that first name: it stays apart
+  const two = 'Ralf Wienecke und Ralf Berger stritten. Ralf ging.';
+  const r = mergeMentions(mentionsIn(two, [['Ralf Wienecke', 'PER'], ['Ralf Berger', 'PER'], ['Ralf', 'PER']]));
+  assert.equal(r.entities.length, 3);
+});
+
+test('a lone "person" named like a word of one organisation is that organisation, unless a person bears the name', () => {
+  const text = 'Der SV Kaltenbach 09 hat sich von Trainer Ralf Wienecke getrennt. Wienecke hatte Kaltenbach vor drei Jahren übernommen.';
+  const { mentions, entities } = mergeMentions(mentionsIn(text, [['SV Kaltenbach 09', 'ORG'], ['Ralf Wienecke', 'PER'], ['Wienecke', 'PER'], ['Kaltenbach', 'PER']]));
+  assert.deepEqual(entities.map((e) => [e.name, e.type, e.mentions]), [['SV Kaltenbach 09', 'ORG', 2], ['Ralf Wienecke', 'PER', 2]]);
+  assert.equal(mentions[3]!.type, 'ORG');
+  const other = 'Die Porsche Holding meldet Gewinne. Wolfgang Porsche sagte, Porsche sei zufrieden.';
+  const r = mergeMentions(mentionsIn(other, [['Porsche Holding', 'ORG'], ['Wolfgang Porsche', 'PER'], ['Porsche', 'PER']]));
+  assert.equal(r.entities.find((e) => e.name === 'Wolfgang Porsche')?.mentions, 2);
+});

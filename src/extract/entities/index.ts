@@ -12,6 +12,7 @@ import { modelLangFor, tagSentence, taggerModel } from './tagger.js';
 import { retypeInstitutions } from './metonymy.js';
 import { isCommonNoun, tidySpans } from './tidy.js';
 import { propagateNames } from './propagate.js';
+import { resolvePlace } from './places.js';
 
 export { mergeMentions } from './merge.js';
 
@@ -72,7 +73,10 @@ export function findMentions(doc: Doc): RawMention[] {
 export const entities: Component = {
   name: 'entities',
   apply(doc: Doc) {
-    const { mentions, entities: found } = mergeMentions(findMentions(doc));
+    const { mentions, entities: found } = mergeMentions(findMentions(doc), {
+      text: doc.article.text,
+      isKnownPlace: (name) => resolvePlace(name, doc.article.lang).status !== 'unknown',
+    });
     doc.mentions = mentions;
     doc.entities = found;
   },

@@ -60,7 +60,20 @@ function isStartOfName(short: string[], words: string[]): boolean {
   return short.length > 0 && short.length < words.length && short.every((w, i) => w === words[i]);
 }
 
-export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entities: ArticleEntity[] } {
+/** Is the text before `start` a preposition of place (`in`, `nach`, `aus`, `from`)? */
+function afterPlacePreposition(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])(?:in|im|nach|aus|bei|beim|über|durch|from|to|at|near)\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
+}
+
+export interface MergeContext {
+  /** The article text the mentions' offsets point into (to see the word before a name). */
+  text: string;
+  /** Whether a name is a place the gazetteer knows: such a place never becomes a person's surname. */
+  isKnownPlace: (name: string) => boolean;
+}
+
+/** `context`: without it, mentions join persons only when tagged as persons. */
+export function mergeMentions(raw: RawMention[], context?: MergeContext): { mentions: Mention[]; entities: ArticleEntity[] } {
   const items = raw
     .map((m, i) => ({ m, i, name: cleanName(m.text), key: nameKey(m.text), words: nameWords(m.text) }))
     .filter((x) => x.key.length > 0);
@@ -78,11 +91,38 @@ export function mergeMentions(raw: RawMention[]): { mentions: Mention[]; entitie
     if (!g) for (const base of inflectionBases(it.key)) if ((g = byKey.get(base))) break;
     let shortForm = g !== undefined && shortFormKeys.has(it.key);
     if (!g) {
-      // a person's short form joins the (unique) person whose full name ends with it
+      // a person's short form joins the (unique) person whose full name ends with it; a one-word
+      // surname the tagger typed otherwise (`sagte Ohlendorf` as a place) too, unless it is a
+      // known place or a preposition of place stands before it (`nach Washington`)
+      const retyped =
+        context !== undefined && it.m.type !== 'PER' && !it.m.fromCompound && it.words.length === 1 &&
+        !afterPlacePreposition(context.text, it.m.start) && !context.isKnownPlace(it.name);
       const persons = groups.filter(
-        (c) => (it.m.type === 'PER' || it.m.fromCompound) && majorityType(c.votes) === 'PER' && isPartOfPersonName(it.words, c.words),
+        (c) => (it.m.type === 'PER' || it.m.fromCompound || retyped) && majorityType(c.votes) === 'PER' && isPartOfPersonName(it.words, c.words),
       );
-      if (persons.length >= 1) g = persons.sort((a, b) => a.firstStart - b.firstStart)[0];
+      if (persons.length >= 1) {
+        g = persons.sort((a, b) => a.firstStart - b.firstStart)[0];
+        if (retyped) {
+          shortForm = true;
+          shortFormKeys.add(it.key);
+        }
+      }
+    }
+    if (!g && it.m.type === 'PER' && it.words.length === 1) {
+      // a first name alone (`an Ralf festgehalten`) names the one person of the article called so
+      const named = groups.filter((c) => majorityType(c.votes) === 'PER' && c.words.length >= 2 && c.words[0] === it.words[0]);
+      if (named.length === 1) g = named[0];
+    }
+    if (!g && it.m.type === 'PER' && it.words.length === 1) {
+      // a lone "person" that no person of the article is called, but a word of one organisation's
+      // name (`Kaltenbach` of `SV Kaltenbach 09`: `Wienecke hatte Kaltenbach übernommen`), is that organisation
+      const word = it.words[0]!;
+      const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && c.words.length >= 2 && c.words.includes(word));
+      if (orgs.length === 1 && !groups.some((c) => majorityType(c.votes) === 'PER' && c.words.includes(word))) {
+        g = orgs[0];
+        shortForm = true;
+        shortFormKeys.add(it.key);
+      }
     }
     if (!g && it.m.type !== 'LOC') {
       // the start of a single organisation's longer name (`Calloway` of `Calloway Industries`)
