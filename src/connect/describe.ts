@@ -142,7 +142,7 @@ function docSentences(doc: Doc, di: number): SentenceText[] {
 }
 
 /** The most common date the articles give for the happening; else the earliest publication date. */
-function eventDateOf(docs: Doc[]): PartialDate | null {
+export function eventDateOf(docs: Doc[]): PartialDate | null {
   const counts = new Map<string, { d: PartialDate; n: number }>();
   for (const d of docs) {
     if (!d.eventDate) continue;

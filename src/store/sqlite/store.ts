@@ -9,6 +9,7 @@ import { SqliteEntityDirectory, toEntity } from './entity-directory.js';
 import { SqliteConnectState } from './connect-state.js';
 import { linkEntities, lookupKeys } from '../../extract/entities/link.js';
 import { connect, describeEvent, explainPair } from '../../connect/index.js';
+import { eventDateOf } from '../../connect/describe.js';
 import { tokenize } from '../../text/tokenize.js';
 import { displayTitle, shorten } from '../../text/titles.js';
 import { searchTerms } from './search-terms.js';
@@ -127,7 +128,8 @@ export class SqliteStore implements Store {
     const events: EventView[] = [];
     const earlier: Doc[][] = [];
     const loaded = eventIds.map((eid) => ({ eid, docs: this.eventDocs(eid) })).filter((e) => e.docs.length > 0);
-    loaded.sort((x, y) => compareDates(firstDate(x.docs), firstDate(y.docs)));
+    // in the order the timeline shows them, so that "earlier" means earlier on the page
+    loaded.sort((x, y) => compareDates(eventDateOf(x.docs)?.value ?? null, eventDateOf(y.docs)?.value ?? null) || compareDates(firstDate(x.docs), firstDate(y.docs)));
     for (const { eid, docs } of loaded) {
       events.push(this.eventView(eid, storyId, docs, earlier));
       earlier.push(docs);
@@ -155,10 +157,10 @@ export class SqliteStore implements Store {
     const row = prepared(this.db, 'SELECT id, story_id FROM events WHERE id = ?').get(eventId) as { id: string; story_id: string } | undefined;
     if (!row) return null;
     const docs = this.eventDocs(eventId);
-    const mine = firstDate(docs);
+    const mine = eventDateOf(docs)?.value ?? null;
     const earlier = (prepared(this.db, 'SELECT id FROM events WHERE story_id = ? AND id != ?').pluck().all(row.story_id, eventId) as string[])
       .map((e) => this.eventDocs(e))
-      .filter((d) => d.length > 0 && compareDates(firstDate(d), mine) < 0);
+      .filter((d) => d.length > 0 && compareDates(eventDateOf(d)?.value ?? null, mine) < 0);
     return this.eventView(eventId, row.story_id, docs, earlier);
   }
 
@@ -402,7 +404,8 @@ export class SqliteStore implements Store {
   }
 
   private eventView(eventId: string, storyId: string, docs: Doc[], earlier: Doc[][]): EventView {
-    const d = describeEvent(docs, earlier);
+    // what is new is judged on canonical entities: `BRUSSELS` in one article is `Brüssel` of another
+    const d = describeEvent(docs.map((x) => this.withCanonicalEntities(x)), earlier.map((ds) => ds.map((x) => this.withCanonicalEntities(x))));
     const ids = docs.map((x) => x.article.id);
     const reasons = prepared(this.db, `SELECT * FROM assignments WHERE article_id IN (${ids.map(() => '?').join(',')})`)
       .all(...ids) as AssignmentRow[];
@@ -424,6 +427,28 @@ export class SqliteStore implements Store {
       // the first event of a story has nothing to compare against
       whatsNew: earlier.length ? d.whatsNew : { actors: [], places: [], quotes: [], figures: [] },
       why: reasons.flatMap(whyOf),
+    };
+  }
+
+  /** The doc with its article entities replaced by the canonical entities they were linked to. */
+  private withCanonicalEntities(doc: Doc): Doc {
+    const rows = prepared(this.db,
+        `SELECT DISTINCT m.local_key, e.id, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?`,
+      )
+      .all(doc.article.id) as { local_key: string; id: string; name: string; type: EntityType }[];
+    const canonical = new Map(rows.map((r) => [r.local_key, r]));
+    const entities = new Map<string, ArticleEntity>();
+    for (const e of doc.entities) {
+      const c = canonical.get(e.key);
+      const key = c?.id ?? e.key;
+      const prev = entities.get(key);
+      if (prev) prev.mentions += e.mentions;
+      else entities.set(key, { ...e, key, name: c?.name ?? e.name, type: c?.type ?? e.type });
+    }
+    return {
+      ...doc,
+      entities: [...entities.values()],
+      mentions: doc.mentions.map((m) => ({ ...m, entity: canonical.get(m.entity)?.id ?? m.entity })),
     };
   }
 
