@@ -93,3 +93,11 @@ test('a place first met in the genitive is named by its plain form, and the plai
   const sid = linkEntities(other, dir).get('syriens')!;
   assert.equal(dir.get(sid)?.name, 'Syrien');
 });
+
+test("a club's name with and without its year is one organisation, a city and its club stay apart", () => {
+  const dir = new MemoryEntityDirectory();
+  const a = linkEntities(docWith('de', [['SV Kaltenbach 09', 'ORG'], ['Hannover 96', 'ORG']]), dir);
+  const b = linkEntities(docWith('de', [['SV Kaltenbach', 'ORG'], ['Hannover', 'LOC']]), dir);
+  assert.equal(a.get(nameKey('SV Kaltenbach 09')), b.get(nameKey('SV Kaltenbach')));
+  assert.notEqual(a.get(nameKey('Hannover 96')), b.get(nameKey('Hannover')));
+});

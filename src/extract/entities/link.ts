@@ -76,6 +76,10 @@ function strongKeys(e: ArticleEntity, place: Place | null): string[] {
     if (e.type === 'PER' && !k.includes(' ')) continue;
     for (const v of variantKeys(k)) keys.add('n:' + v);
     if (e.type === 'PER' && k.includes(' ')) keys.add('t:' + translitSkeleton(k));
+    // a club's year is often left out (`SV Kaltenbach 09` = `SV Kaltenbach`); a one-word rest
+    // (`Hannover 96` → `Hannover`) would be the city
+    const withoutYear = /^(.+ .+) (?:\d{2}|1[89]\d{2})$/.exec(k)?.[1];
+    if (e.type === 'ORG' && withoutYear) keys.add('n:' + withoutYear);
   }
   if (place?.status === 'resolved' && place.id) keys.add('p:' + place.id);
   return [...keys];
