@@ -10,6 +10,7 @@ import { coarseType, spansOf } from './tags.js';
 import { mergeMentions, type RawMention } from './merge.js';
 import { modelLangFor, tagSentence, taggerModel } from './tagger.js';
 import { retypeInstitutions } from './metonymy.js';
+import { retypeAgencies } from './agencies.js';
 import { isCommonNoun, tidySpans } from './tidy.js';
 import { propagateNames } from './propagate.js';
 import { resolvePlace } from './places.js';
@@ -67,7 +68,7 @@ export function findMentions(doc: Doc): RawMention[] {
     }
   }
   const wordNotName = (w: string) => STOPWORDS.has(w.toLowerCase()) || (resources !== undefined && isCommonNoun(w, resources));
-  return retypeInstitutions(text, propagateNames(text, doc.sentences, out, wordNotName));
+  return retypeAgencies(text, retypeInstitutions(text, propagateNames(text, doc.sentences, out, wordNotName)), doc.article.source);
 }
 
 export const entities: Component = {
