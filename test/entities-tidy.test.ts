@@ -29,6 +29,13 @@ test('an English span splits where a verb shows two names in it; particles and G
   assert.deepEqual(nameRuns(words('Gone with the wind'), 0, 4, 'MISC', 'en'), [[0, 4]]);
 });
 
+test('an English possessive ends a name, except inside a company name', () => {
+  assert.deepEqual(nameRuns(words('Brackley Freight’s Harwick warehouse'), 0, 3, 'ORG', 'en'), [[0, 2], [2, 3]]);
+  assert.deepEqual(nameRuns(words("Russia's Vladimir Putin"), 0, 3, 'PER', 'en'), [[0, 1], [1, 3]]);
+  assert.deepEqual(nameRuns(words("Moody's Investors Service"), 0, 3, 'ORG', 'en'), [[0, 3]]);
+  assert.deepEqual(nameRuns(words("McDonald's"), 0, 1, 'ORG', 'en'), [[0, 1]]);
+});
+
 test('a German role noun in front of a name is not part of it; names that start with a noun stay whole', () => {
   const res = taggerModel('de')!.resources;
   assert.equal(descriptorLength(words('Vorstandschefin Katrin Volkmer'), 'PER', res), 1);

@@ -23,6 +23,10 @@ const NAME_PARTICLES = new Set([
 const ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
 
 /** An English word in lower case that no name contains (`Calloway sells Weserstrom`). */
+const POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
+// words that follow a possessive inside a company's name (`Moody's Investors Service`)
+const COMPANY_WORDS = new Set(['Corp', 'Corp.', 'Corporation', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'Company', 'Group', 'Holdings', 'Investors', 'Restaurants']);
+
 function breaksEnglishName(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word);
 }
@@ -51,6 +55,10 @@ export function nameRuns(words: string[], start: number, end: number, type: stri
   for (let i = start; i < end; i++) {
     if (breaksEnglishName(words[i]!)) {
       close(i);
+      from = i + 1;
+    } else if (i + 1 < end && POSSESSIVE.test(words[i]!) && !COMPANY_WORDS.has(words[i + 1]!)) {
+      // a possessive ends a name: `Brackley Freight’s Harwick warehouse`, `Russia's Putin`
+      close(i + 1);
       from = i + 1;
     }
   }
