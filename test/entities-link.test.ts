@@ -101,3 +101,18 @@ test("a club's name with and without its year is one organisation, a city and it
   assert.equal(a.get(nameKey('SV Kaltenbach 09')), b.get(nameKey('SV Kaltenbach')));
   assert.notEqual(a.get(nameKey('Hannover 96')), b.get(nameKey('Hannover')));
 });
+
+test('a name of several words typed a person in one article and an organisation in others is one entity', () => {
+  const dir = new MemoryEntityDirectory();
+  const a = linkEntities(docWith('en', [['Brackley Freight', 'ORG', ['Brackley Freight']]]), dir);
+  const b = linkEntities(docWith('en', [['Brackley Freight', 'PER']]), dir);
+  const c = linkEntities(docWith('en', [['Brackley Freight', 'ORG']]), dir);
+  const id = a.get(nameKey('Brackley Freight'));
+  assert.equal(b.get(nameKey('Brackley Freight')), id);
+  assert.equal(c.get(nameKey('Brackley Freight')), id);
+  assert.equal(dir.get(id!)?.type, 'ORG');
+  // one word stays apart across persons and places: `Washington`
+  const d = linkEntities(docWith('en', [['Washington', 'LOC']]), dir);
+  const e = linkEntities(docWith('en', [['Washington', 'PER']]), dir);
+  assert.notEqual(d.get('washington'), e.get('washington'));
+});

@@ -161,6 +161,12 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
     const place = places.get(e.key) ?? null;
     const keys = strongKeys(e, place);
     let candidates = dir.findByKeys(keys).filter((c) => compatible(typeOf(c), e.type));
+    if (candidates.length === 0 && nameWords(e.name).length >= 2) {
+      // a name of several words written exactly alike is one entity, whichever way a tagger
+      // typed it in another article (`Brackley Freight` as a person there): the votes decide
+      const exact = nameKey(e.name);
+      candidates = dir.findByKeys(['n:' + exact]).filter((c) => nameKey(c.name) === exact || c.aliases.some((a) => nameKey(a) === exact));
+    }
     const sKey = surnameKey(e);
     if (candidates.length === 0 && sKey) {
       const single = nameWords(e.name).length === 1;
