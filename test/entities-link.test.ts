@@ -94,12 +94,17 @@ test('a place first met in the genitive is named by its plain form, and the plai
   assert.equal(dir.get(sid)?.name, 'Syrien');
 });
 
-test("a club's name with and without its year is one organisation, a city and its club stay apart", () => {
+test("a club's name with and without its year, a company's with and without its legal form, is one organisation; a city and its club stay apart", () => {
   const dir = new MemoryEntityDirectory();
   const a = linkEntities(docWith('de', [['SV Kaltenbach 09', 'ORG'], ['Hannover 96', 'ORG']]), dir);
   const b = linkEntities(docWith('de', [['SV Kaltenbach', 'ORG'], ['Hannover', 'LOC']]), dir);
   assert.equal(a.get(nameKey('SV Kaltenbach 09')), b.get(nameKey('SV Kaltenbach')));
   assert.notEqual(a.get(nameKey('Hannover 96')), b.get(nameKey('Hannover')));
+  // a company with and without its legal form, even where a tagger took the short form for a person
+  const c = linkEntities(docWith('de', [['Kaltherm Chemie GmbH', 'ORG']]), dir);
+  const d = linkEntities(docWith('de', [['Kaltherm Chemie', 'PER']]), dir);
+  assert.equal(c.get(nameKey('Kaltherm Chemie GmbH')), d.get(nameKey('Kaltherm Chemie')));
+  assert.equal(dir.get(c.get(nameKey('Kaltherm Chemie GmbH'))!)?.type, 'ORG');
 });
 
 test('a name of several words typed a person in one article and an organisation in others is one entity', () => {

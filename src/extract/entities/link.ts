@@ -67,6 +67,13 @@ export function lookupKeys(name: string): string[] {
   return [...keys];
 }
 
+const LEGAL_FORM = / (?:gmbh(?: & co\.? kg)?|ag|se|kg|kgaa|e\.? ?v\.?|ug|inc\.?|ltd\.?|llc|plc|corp\.?|co\.?|s\.?a\.?|n\.?v\.?)$/;
+
+/** A name key without a trailing legal form (`kaltherm chemie gmbh` → `kaltherm chemie`). */
+function withoutLegalForm(key: string): string {
+  return key.replace(LEGAL_FORM, '');
+}
+
 function strongKeys(e: ArticleEntity, place: Place | null): string[] {
   const keys = new Set<string>();
   for (const name of [e.name, ...e.aliases]) {
@@ -80,6 +87,9 @@ function strongKeys(e: ArticleEntity, place: Place | null): string[] {
     // (`Hannover 96` → `Hannover`) would be the city
     const withoutYear = /^(.+ .+) (?:\d{2}|1[89]\d{2})$/.exec(k)?.[1];
     if (e.type === 'ORG' && withoutYear) keys.add('n:' + withoutYear);
+    // and a company's legal form (`Kaltherm Chemie GmbH` = `Kaltherm Chemie`), where two words remain
+    const withoutForm = withoutLegalForm(k);
+    if (e.type === 'ORG' && withoutForm !== k && withoutForm.includes(' ')) keys.add('n:' + withoutForm);
   }
   if (place?.status === 'resolved' && place.id) keys.add('p:' + place.id);
   return [...keys];
@@ -165,7 +175,7 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
       // a name of several words written exactly alike is one entity, whichever way a tagger
       // typed it in another article (`Brackley Freight` as a person there): the votes decide
       const exact = nameKey(e.name);
-      candidates = dir.findByKeys(['n:' + exact]).filter((c) => nameKey(c.name) === exact || c.aliases.some((a) => nameKey(a) === exact));
+      candidates = dir.findByKeys(['n:' + exact]).filter((c) => [c.name, ...c.aliases].some((a) => withoutLegalForm(nameKey(a)) === exact));
     }
     const sKey = surnameKey(e);
     if (candidates.length === 0 && sKey) {
