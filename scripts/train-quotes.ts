@@ -2,6 +2,7 @@
  * Trains Chronik's quote model (models/quotes.json.gz): the learned cue lexicon and the
  * quoted-span classifier, from the train splits of SpkAtt Wikinews (German) and PolNeAR
  * (English) in ../shared/data/quotes. Usage: npm run train:quotes
+ * [-- --cv [--outcomes FILE]] [--quick] [--no-write] (see models/quotes.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,10 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { sharedPath, modelPath } from '../src/paths.js';
 import { readGold, type GoldDoc } from '../src/eval/gold/quotes.js';
 import { extractQuotes } from '../src/extract/quotes/extract.js';
-import { QUOTE_MODEL_FILE, setQuoteModel, type QuoteModel } from '../src/extract/quotes/model.js';
+import { QUOTE_MODEL_FILE, loadQuoteModel, setQuoteModel, type QuoteModel } from '../src/extract/quotes/model.js';
 import type { Lang } from '../src/extract/quotes/frames.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { scoreDocs } from '../src/eval/quotes.js';
+import { analyseDocs, scoreDocs, type SpeakerOutcome } from '../src/eval/quotes.js';
 import { AveragedWeights, seededShuffle } from './averaged-weights.js';
 import type { Doc } from '../src/types.js';
 import { recordSourceDecisions, type SourceDecision } from '../src/extract/quotes/source-rank.js';
@@ -144,8 +145,13 @@ export interface RankExample { candidates: string[][]; right: Set<number>; rule:
 
 /** The source decisions the extractor makes on gold documents (with the entity tagger run), labelled by the gold cue's source. */
 export function sourceExamples(docs: GoldDoc[]): RankExample[] {
+  return docs.flatMap((g, di) => sourceExamplesOf(g, di));
+}
+
+/** The source decisions of one gold document, the `di`-th of its set (which decides whether the entity tagger runs). */
+export function sourceExamplesOf(g: GoldDoc, di: number): RankExample[] {
   const out: RankExample[] = [];
-  docs.forEach((g, di) => {
+  {
     const decisions: SourceDecision[] = [];
     recordSourceDecisions((d) => decisions.push(d));
     const doc = toDoc(g);
@@ -177,7 +183,7 @@ export function sourceExamples(docs: GoldDoc[]): RankExample[] {
       if (rule < 0) rule = d.candidates.findIndex((c) => !c.range);
       out.push({ candidates: d.candidates.map((c) => c.features), right, rule });
     }
-  });
+  }
   return out;
 }
 
@@ -186,15 +192,25 @@ export function sourceExamples(docs: GoldDoc[]): RankExample[] {
  * least half of the longer one's words, as the evaluation matches): a phrase is right when it
  * overlaps the gold source, the previous speaker when its phrase or its entity's mentions do.
  */
-export function framelessExamples(docs: GoldDoc[]): RankExample[] {
+export function framelessExamples(docs: GoldDoc[], analysed?: Doc[]): RankExample[] {
+  return docs.flatMap((g, i) => framelessExamplesOf(g, analysed?.[i] ?? taggedDoc(g)));
+}
+
+/** A gold document's text with its sentences and entity mentions. */
+export function taggedDoc(g: GoldDoc): Doc {
+  const doc = toDoc(g);
+  doc.sentences = [];
+  sentenceComponent.apply(doc);
+  entities.apply(doc);
+  return doc;
+}
+
+/** The frameless speaker decisions of one gold document, analysed by `taggedDoc`. */
+export function framelessExamplesOf(g: GoldDoc, doc: Doc): RankExample[] {
   const out: RankExample[] = [];
-  for (const g of docs) {
+  {
     const decisions: FramelessDecision[] = [];
     recordFramelessDecisions((d) => decisions.push(d));
-    const doc = toDoc(g);
-    doc.sentences = [];
-    sentenceComponent.apply(doc);
-    entities.apply(doc);
     extractQuotes(doc);
     recordFramelessDecisions(null);
     const wordsIn = (start: number, end: number) => {
@@ -273,12 +289,26 @@ export function trainFrameless(docs: GoldDoc[], lang: Lang): { weights: Record<s
   return { weights, forms };
 }
 
-/** An averaged ranking perceptron: pushes the best right candidate above the best-scoring wrong one. */
-export function trainRanker(examples: RankExample[], epochs = 15): Record<string, number> {
+/**
+ * An averaged ranking perceptron: pushes the best right candidate above the best-scoring wrong one.
+ * Trained `orders` times over differently shuffled examples and averaged, so the weights depend less
+ * on the order of a few hundred decisions.
+ */
+export function trainRanker(examples: RankExample[], epochs = 15, orders = 5): Record<string, number> {
+  if (orders <= 1) return trainRankerOnce(examples, epochs, 31);
+  const sum: Record<string, number> = {};
+  for (let o = 0; o < orders; o++) {
+    for (const [f, v] of Object.entries(trainRankerOnce(examples, epochs, 31 + 1000 * o))) sum[f] = (sum[f] ?? 0) + v / orders;
+  }
+  for (const f of Object.keys(sum)) sum[f] = Math.round(sum[f]! * 1000) / 1000;
+  return sum;
+}
+
+function trainRankerOnce(examples: RankExample[], epochs: number, seed: number): Record<string, number> {
   const weights = new AveragedWeights();
   const order = examples.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
-    seededShuffle(order, 31 + e);
+    seededShuffle(order, seed + e);
     for (const i of order) {
       const ex = examples[i]!;
       const scores = ex.candidates.map((fs) => weights.score(fs));
@@ -350,8 +380,68 @@ function blockedCues(docs: GoldDoc[]): string[] {
   return [...stats].filter(([, [hit, miss]]) => hit + miss >= 5 && hit / (hit + miss) < 0.3).map(([w]) => w).sort();
 }
 
+/** One speaker decision as a tab-separated line: right or not, forms, how the speaker was found, cue, gold and predicted source, context. */
+function describeOutcome(o: SpeakerOutcome): string {
+  const { gold: g, annotation: a, quote: q } = o;
+  const words = (ids: number[]) => ids.map((i) => g.tokens[i]!.text).join(' ');
+  const clean = (s: string) => s.replace(/\s+/g, ' ');
+  const first = Math.min(...a.source, ...a.message, ...a.cue);
+  const lastTok = Math.max(...a.source, ...a.message, ...a.cue);
+  const from = g.tokens[Math.max(0, first)]!.start;
+  const to = g.tokens[Math.min(g.tokens.length - 1, lastTok)]!.end;
+  const context = clean(g.text.slice(from, Math.min(to, from + 400)));
+  const predicted = q.speakerStart !== null && q.speakerEnd !== null ? clean(g.text.slice(q.speakerStart, q.speakerEnd)) : '-';
+  return [o.right ? 1 : 0, g.name, a.form, q.form, q.via ?? (q.cue ? 'cue' : 'none'), q.cue ?? '-', words(a.source), predicted, q.speaker ?? '-', context].join('\t');
+}
+
+/**
+ * Five-fold cross-validation of the German speakers on train documents, the source and frameless
+ * rankers retrained without each fold: a fair estimate of the speaker accuracy on unseen articles
+ * (the cue lexicon, span classifier and blocked cues stay as trained). Returns the accuracy.
+ */
+async function crossValidate(model: QuoteModel, de: GoldDoc[]): Promise<number> {
+  let right = 0;
+  let total = 0;
+  // `--outcomes FILE`: every out-of-fold speaker decision, one tab-separated line each, for error analysis
+  const outcomesAt = process.argv.indexOf('--outcomes');
+  const outcomesFile = outcomesAt > 0 ? process.argv[outcomesAt + 1] : undefined;
+  const outcomes: string[] | null = outcomesFile ? ['right\tdoc\tgoldForm\tform\tvia\tcue\tgoldSource\tpredicted\tspeaker\tcontext'] : null;
+  // each document is analysed once; the source decisions' features do not depend on the model's weights
+  const tagged = de.map(taggedDoc);
+  const analysed = await analyseDocs(de);
+  setQuoteModel({ ...model, sources: { en: model.sources?.en } });
+  const sourceByDoc = de.map((g, i) => sourceExamplesOf(g, i));
+  const inFold = (k: number) => (_: unknown, i: number) => i % 5 === k;
+  const outOfFold = (k: number) => (_: unknown, i: number) => i % 5 !== k;
+  for (let k = 0; k < 5; k++) {
+    const fold = de.filter(inFold(k));
+    setQuoteModel({ ...model, sources: { en: model.sources?.en } });
+    const sourcesDe = trainRanker(sourceByDoc.filter(outOfFold(k)).flat());
+    setQuoteModel({ ...model, sources: { de: sourcesDe, en: model.sources?.en } });
+    if (model.frameless?.de) {
+      const forms = model.framelessForms?.de ?? [];
+      const framelessDe = trainRanker(framelessExamples(de.filter(outOfFold(k)), tagged.filter(outOfFold(k))).filter((e) => e.form && forms.includes(e.form)));
+      setQuoteModel({ ...model, sources: { de: sourcesDe, en: model.sources?.en }, frameless: { ...model.frameless, de: framelessDe } });
+    }
+    const r = (await scoreDocs(fold, () => {}, outcomes ? (o) => outcomes.push(describeOutcome(o)) : undefined, analysed.filter(inFold(k)))) as { speakerAccuracy: number; counts: { speakersScored: number } };
+    right += r.speakerAccuracy * r.counts.speakersScored;
+    total += r.counts.speakersScored;
+    console.log(`fold ${k}: speaker accuracy ${r.speakerAccuracy.toFixed(3)} (${r.counts.speakersScored})`);
+  }
+  console.log(`German speaker accuracy, five-fold cross-validated on train: ${(right / total).toFixed(3)} (${total} quotes)`);
+  if (outcomesFile && outcomes) { writeFileSync(outcomesFile, outcomes.join('\n') + '\n'); console.log(`wrote ${outcomes.length - 1} speaker decisions to ${outcomesFile}`); }
+  setQuoteModel(model);
+  return right / total;
+}
+
 async function main(): Promise<void> {
   const de = load(['data', 'quotes', 'spkatt-wikinews-de', 'data', 'train'], 'de');
+  // `--quick`: cross-validate with the shipped model's other parts, retraining only the German rankers
+  const shipped = process.argv.includes('--quick') ? loadQuoteModel() : null;
+  if (shipped) {
+    await crossValidate(shipped, de);
+    return;
+  }
   const en = load(['data', 'quotes', 'polnear-en', 'data', 'train'], 'en');
   const cues = { de: cueLexicon(de), en: cueLexicon(en) };
   console.log(`cue lexicon: ${Object.keys(cues.de).length} German, ${Object.keys(cues.en).length} English words`);
@@ -371,30 +461,9 @@ async function main(): Promise<void> {
     if (r) { frameless[lang] = r.weights; framelessForms[lang] = r.forms; }
   }
   const model: QuoteModel = { cues, spans, sources, blockedCues: blocked, frameless, framelessForms };
-  if (process.argv.includes('--cv')) {
-    // five-fold cross-validation of the German source ranker on train documents: a fair estimate of
-    // the speaker accuracy on unseen articles (the cue lexicon, span classifier and blocked cues stay as trained)
-    let right = 0;
-    let total = 0;
-    for (let k = 0; k < 5; k++) {
-      const fold = de.filter((_, i) => i % 5 === k);
-      const rest = de.filter((_, i) => i % 5 !== k);
-      setQuoteModel({ ...model, sources: { en: sources.en } });
-      const sourcesDe = trainRanker(sourceExamples(rest));
-      setQuoteModel({ ...model, sources: { de: sourcesDe, en: sources.en } });
-      if (frameless.de) {
-        const forms = framelessForms.de ?? [];
-        const framelessDe = trainRanker(framelessExamples(rest).filter((e) => e.form && forms.includes(e.form)));
-        setQuoteModel({ ...model, sources: { de: sourcesDe, en: sources.en }, frameless: { ...frameless, de: framelessDe } });
-      }
-      const r = (await scoreDocs(fold, () => {})) as { speakerAccuracy: number; counts: { speakersScored: number } };
-      right += r.speakerAccuracy * r.counts.speakersScored;
-      total += r.counts.speakersScored;
-      console.log(`fold ${k}: speaker accuracy ${r.speakerAccuracy.toFixed(3)} (${r.counts.speakersScored})`);
-    }
-    console.log(`German speaker accuracy, five-fold cross-validated on train: ${(right / total).toFixed(3)} (${total} quotes)`);
-    setQuoteModel(model);
-  }
+  if (process.argv.includes('--cv')) await crossValidate(model, de);
+  // `--no-write`: figures only (error analysis, trying features), the shipped model stays
+  if (process.argv.includes('--no-write')) return;
   const out = modelPath(QUOTE_MODEL_FILE);
   mkdirSync(dirname(out), { recursive: true });
   const gz = gzipSync(JSON.stringify(model));

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedPath } from '../src/paths.js';
 import { readGold } from '../src/eval/gold/quotes.js';
-import { evaluate, format } from '../src/eval/quotes.js';
+import { analyseDocs, evaluate, format, scoreDocs } from '../src/eval/quotes.js';
 
 const trial = sharedPath('data', 'quotes', 'spkatt-wikinews-de', 'data', 'trial');
 
@@ -37,4 +37,16 @@ test('eval quotes scores the Wikinews trial and formats the result', async (t) =
   assert.ok('direct' in r.byForm && 'indirect' in r.byForm);
   assert.ok(r.roles.Message!.f1 > 0.3);
   assert.match(format(r), /speaker accuracy/);
+});
+
+test('scoring pre-analysed documents gives the same figures and reports every speaker decision', async (t) => {
+  if (!trial) return t.skip('../shared/data/quotes is absent');
+  const docs = readGold(trial);
+  const inline = (await scoreDocs(docs, () => {})) as { speakerAccuracy: number; counts: { speakersScored: number } };
+  const seen: boolean[] = [];
+  const analysed = await analyseDocs(docs);
+  const again = (await scoreDocs(docs, () => {}, (o) => seen.push(o.right), analysed)) as typeof inline;
+  assert.equal(again.speakerAccuracy, inline.speakerAccuracy);
+  assert.equal(seen.length, inline.counts.speakersScored);
+  assert.equal(seen.filter(Boolean).length / seen.length, inline.speakerAccuracy);
 });

@@ -159,3 +159,47 @@ test('German passive sources: an agent with an adjective, the one quoted, a docu
   const c = find(run('In einem Bericht der Zeitung wurde vermutet, dass keiner der Insassen überlebt hat.', 'de'), 'Insassen');
   assert.match(c.speaker ?? '', /Zeitung/);
 });
+
+test('German: a coordinated cue without a subject of its own shares the first clause\'s subject', () => {
+  const qs = run('Der Minister sagte am Montag, die Lage sei ernst, und fügte hinzu, man werde bald handeln. ' +
+    'Die Kanzlerin kritisierte die Pläne scharf und betonte, die Renten müssten sicher bleiben.', 'de');
+  assert.equal(find(qs, 'bald handeln').speaker, 'Der Minister');
+  assert.equal(find(qs, 'Renten müssten').speaker, 'Die Kanzlerin');
+});
+
+test('German: an adverb opening the sentence is no source; the subject after the verb speaks', () => {
+  const qs = run('Gleichzeitig empfahl der ehemalige Umweltminister Jürgen Trittin, man solle auf Erdgasautos umsteigen.', 'de', [['Jürgen Trittin', 'PER', 'jürgen trittin']]);
+  assert.equal(find(qs, 'Erdgasautos').speakerKey, 'jürgen trittin');
+  const fronted = run('Relativierend fügt Gall hinzu: „Allerdings darf das nicht aus den Augen verloren werden.“', 'de', [['Gall', 'PER', 'reinhold gall']]);
+  assert.equal(find(fronted, 'Augen verloren').speakerKey, 'reinhold gall');
+});
+
+test('German: a cue ending a relative clause speaks through its pronoun for the phrase before it', () => {
+  const text = 'Auf der Straße standen Demonstranten, die unter anderem skandierten: „Hole unsere Stimmen zurück!“';
+  const q = find(run(text, 'de'), 'Stimmen zurück');
+  assert.ok(q.speaker?.includes('Demonstranten'));
+  // the pronoun is part of the speaker phrase a reader sees (`Demonstranten, die`)
+  const object = find(run('Die Alternative, die Roßberg nannte, sei ein massiver Eingriff in die Kultur der Stadt.', 'de'), 'massiver Eingriff');
+  assert.notEqual(object.speaker, 'Die Alternative');
+});
+
+test('German: the one quoted by a medium is the source, not the medium', () => {
+  const qs = run('Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine positive Resonanz gegeben.', 'de');
+  assert.equal(find(qs, 'positive Resonanz').speaker, 'Günther Platter');
+});
+
+test('German: a subjunctive sentence after a sentence naming someone without a cue reports that one', () => {
+  const text = 'Die IAEA sagte, sie habe Spuren gefunden. Ali Larijani streitet dies ab. ' +
+    'Das Programm sei ausschließlich zur friedlichen Erforschung der Kernenergie bestimmt.';
+  const qs = run(text, 'de', [['IAEA', 'ORG', 'iaea'], ['Ali Larijani', 'PER', 'ali larijani']]);
+  assert.equal(find(qs, 'friedlichen Erforschung').speakerKey, 'ali larijani');
+  // without that sentence the report goes on with the last speaker
+  const on = run('Die IAEA sagte, sie habe Spuren gefunden. Das Programm sei nicht zur friedlichen Erforschung der Kernenergie bestimmt.', 'de', [['IAEA', 'ORG', 'iaea']]);
+  assert.equal(find(on, 'friedlichen Erforschung').speakerKey, 'iaea');
+});
+
+test('German: `so` with a pronoun or a verb before its subject', () => {
+  const qs = run('„Das Elend der Tiere geht ohne Unterbrechung weiter“, so letztere. „Ein außerordentlicher Sieg“, so urteilte Romney.', 'de', [['Romney', 'PER', 'mitt romney']]);
+  assert.equal(find(qs, 'Elend der Tiere').speaker, 'letztere');
+  assert.equal(find(qs, 'außerordentlicher Sieg').speakerKey, 'mitt romney');
+});

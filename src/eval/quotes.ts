@@ -6,14 +6,15 @@
  *   of the longer one, counted in word tokens (punctuation and quotation marks are ignored, so a
  *   direct quote matches whether or not the gold includes its marks); one-to-one matching.
  * - speaker accuracy over matched quotes whose gold has a source: the predicted speaker phrase
- *   overlaps the gold source, or both resolve to the same article entity.
+ *   overlaps the gold source, or both resolve to the same article entity (the gold source's
+ *   entity is that of its head, the last mention in it).
  * - per form: predicted quotes of a form against gold messages of the same form.
  * - roles: token-overlap P/R/F1 of Cue, Source and Message tokens over the whole corpus.
  */
-import type { Article, Component, Doc } from '../types.js';
+import type { Article, Component, Doc, Mention } from '../types.js';
 import type { EvalOptions, Progress } from './types.js';
 import { prf } from './types.js';
-import { readGold, type GoldDoc, type GoldToken } from './gold/quotes.js';
+import { readGold, type GoldAnnotation, type GoldDoc, type GoldToken } from './gold/quotes.js';
 import { extractQuotes, type QuoteDetail } from '../extract/quotes/extract.js';
 import { sentences } from '../text/index.js';
 
@@ -39,6 +40,19 @@ function articleFor(doc: GoldDoc, i: number): Article {
     id: `gold-${i}`, input: doc.name, url: null, source: null, title: null, text: doc.text, lang: doc.lang,
     date: null, credits: [], contentHash: '',
   };
+}
+
+/** A gold document's text run through the pipeline's analysis (all but the quotes). */
+function analyse(gold: GoldDoc, i: number, comps: Component[]): Doc {
+  const doc: Doc = { article: articleFor(gold, i), sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
+  for (const c of comps) c.apply(doc);
+  return doc;
+}
+
+/** Every gold document run through the pipeline's analysis (for scoring several quote models on one analysis). */
+export async function analyseDocs(docs: GoldDoc[]): Promise<Doc[]> {
+  const comps = await components();
+  return docs.map((g, i) => analyse(g, i, comps));
 }
 
 /** Gold tokens (word tokens only) that a character range covers. */
@@ -92,9 +106,19 @@ export async function evaluate(options: EvalOptions, progress: Progress): Promis
   return { task: 'quotes', gold: options.gold, ...(await scoreDocs(docs, progress)) };
 }
 
-/** Scores Chronik's quotes on gold documents already read (also used by the training script's cross-validation). */
-export async function scoreDocs(docs: GoldDoc[], progress: Progress): Promise<Record<string, unknown>> {
-  const comps = await components();
+/** One matched quote whose gold has a source, with whether the predicted speaker was right (for error analysis). */
+export interface SpeakerOutcome { gold: GoldDoc; annotation: GoldAnnotation; quote: QuoteDetail; right: boolean }
+
+/**
+ * Scores Chronik's quotes on gold documents already read (also used by the training script's
+ * cross-validation); `onSpeaker` sees every scored speaker decision.
+ */
+export async function scoreDocs(
+  docs: GoldDoc[], progress: Progress, onSpeaker?: (o: SpeakerOutcome) => void,
+  /** Documents already analysed by the pipeline (same order as `docs`), to score several quote models on one analysis. */
+  analysed?: Doc[],
+): Promise<Record<string, unknown>> {
+  const comps = analysed ? [] : await components();
   const quote = zero();
   const byForm = Object.fromEntries(FORMS.map((f) => [f, zero()])) as Record<(typeof FORMS)[number], Counts>;
   const roles = Object.fromEntries(ROLES.map((r) => [r, zero()])) as Record<(typeof ROLES)[number], Counts>;
@@ -105,8 +129,7 @@ export async function scoreDocs(docs: GoldDoc[], progress: Progress): Promise<Re
 
   docs.forEach((gold, di) => {
     if (di % 50 === 0) progress(`quotes: ${di}/${docs.length} documents`);
-    const doc: Doc = { article: articleFor(gold, di), sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
-    for (const c of comps) c.apply(doc);
+    const doc: Doc = analysed?.[di] ?? analyse(gold, di, comps);
     const predicted = extractQuotes(doc);
     const goldMsgs = gold.annotations.filter((a) => words(gold.tokens, a.message).size > 0);
     if (goldMsgs.length) goldDocsWithQuotes++;
@@ -127,7 +150,9 @@ export async function scoreDocs(docs: GoldDoc[], progress: Progress): Promise<Re
       const g = goldMsgs[j]!;
       if (!words(gold.tokens, g.source).size) continue;
       speakerTotal++;
-      if (speakerCorrect(predicted[i]!, gold, g.source, doc)) speakerRight++;
+      const right = speakerCorrect(predicted[i]!, gold, g.source, doc);
+      if (right) speakerRight++;
+      onSpeaker?.({ gold, annotation: g, quote: predicted[i]!, right });
     }
     // per form
     for (const f of FORMS) {
@@ -169,18 +194,22 @@ export async function scoreDocs(docs: GoldDoc[], progress: Progress): Promise<Re
   };
 }
 
-/** Does the predicted speaker overlap the gold source, or resolve to the entity the gold source names? */
+/**
+ * Does the predicted speaker overlap the gold source, or resolve to the entity the gold source names?
+ * The entity a gold source names is that of its head, the last mention in it (`Putins Sprecher
+ * Dmitri Peskow` names Peskow, not Putin).
+ */
 function speakerCorrect(q: QuoteDetail, gold: GoldDoc, source: number[], doc: Doc): boolean {
   const goldSrc = words(gold.tokens, source);
   if (q.speakerStart !== null && q.speakerEnd !== null) {
     if (overlap(tokensIn(gold.tokens, q.speakerStart, q.speakerEnd), goldSrc) > 0) return true;
   }
   if (!q.speakerKey) return false;
+  let head: Mention | null = null;
   for (const m of doc.mentions) {
-    if (m.entity !== q.speakerKey) continue;
-    if (overlap(tokensIn(gold.tokens, m.start, m.end), goldSrc) > 0) return true;
+    if (overlap(tokensIn(gold.tokens, m.start, m.end), goldSrc) > 0 && (!head || m.end > head.end)) head = m;
   }
-  return false;
+  return head?.entity === q.speakerKey;
 }
 
 const pct = (x: unknown) => (typeof x === 'number' ? (100 * x).toFixed(1).padStart(5) : '  -  ');

@@ -17,8 +17,11 @@ export interface QuoteDetail extends Quote {
   speakerEnd: number | null;
   /** Character ranges of the cue's words. */
   cueSpans: [number, number][];
-  /** How the speaker was found: its cue's source, the subject before a colon, the recent speaker, the sentence's subject. */
-  via?: 'cue' | 'colon' | 'recent' | 'subject';
+  /**
+   * How the speaker was found: its cue's source, the subject before a colon, the recent speaker,
+   * the sentence's subject, or (for a subjunctive sentence without a cue) the continued report.
+   */
+  via?: 'cue' | 'colon' | 'recent' | 'subject' | 'continuation';
   /** The quoted pieces of a quote split by its attribution (`„…“, sagte er, „…“`). */
   parts?: [number, number][];
 }
@@ -173,8 +176,9 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
         if (quoted.close <= ms || quoted.open >= me || !messageBeyondQuotes(text, tokens, frame, spans)) continue;
       }
       let speaker = frame.source ? resolver.resolve(tokens, frame.source) : null;
+      let via: QuoteDetail['via'] = 'cue';
       // a verb of saying without a subject of its own (`und fügte hinzu, …`) continues the last speaker
-      if (!speaker && msg && frame.kind === 'verb' && last?.speaker && si - last.sentence <= 1) speaker = last.speaker;
+      if (!speaker && msg && frame.kind === 'verb' && last?.speaker && si - last.sentence <= 1) { speaker = last.speaker; via = 'recent'; }
       let form: QuoteForm = 'indirect';
       let range = msg;
       if (!range) {
@@ -207,6 +211,7 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
       const end = tokens[b - 1]!.end;
       if (coveredByDirect(out, start, end)) continue;
       const q = makeQuote(text, start, end, form, speaker, frame, tokens);
+      if (speaker) q.via = via;
       out.push(q);
       if (speaker) resolver.remember(speaker);
       last = { q, sentence: si, speaker };
@@ -220,9 +225,15 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
           const start = tokens[range[0]]!.start;
           const end = tokens[range[1] - 1]!.end;
           let speaker: Speaker | null = last.speaker;
+          // `Der Iran streitet dies ab. Sein Programm diene …`: the sentence before names who goes on speaking
+          const prevInfo = infos[si - 1];
+          const prevOwn = lang === 'de' && prevInfo && last.sentence < si - 1 && !prevInfo.frames.length ? reporterOf(prevInfo.sentence.tokens, mentionType, inQuoteAt) : null;
+          if (prevOwn) speaker = resolver.resolve(prevInfo!.sentence.tokens, prevOwn);
           // `Die Staatsanwaltschaft gibt an, Spector werde …`: a main clause of its own reports through a verb the lexicon lacks
           const own = lang === 'de' ? indicativeReporter(tokens, mentionType) : null;
           if (own) speaker = resolver.resolve(tokens, own);
+          // `Demnach wurden …`: the adverb that points back at the report stands for its speaker
+          else if (speaker && lang === 'de' && /^(Demnach|Danach)$/.test(tokens[0]!.text)) speaker = { ...speaker, start: tokens[0]!.start, end: tokens[0]!.end, pronoun: true };
           const ranked = rankFrameless({
             lang, form: 'indirect', open: start, close: end, tokens, prevTokens: infos[si - 1]?.sentence.tokens ?? [],
             inQuote: inQuoteAt, mentionType, introduced: false,
@@ -232,8 +243,9 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
           if (ranked === null) speaker = null;
           else if (ranked && ranked.kind === 'phrase') speaker = resolver.resolve(ranked.sentence === 0 ? tokens : infos[si - 1]!.sentence.tokens, ranked.range);
           const q = makeQuote(text, start, end, 'indirect', speaker, null, tokens);
+          if (speaker) q.via = speaker === last.speaker ? 'continuation' : 'subject';
           out.push(q);
-          if (speaker && speaker !== last.speaker) resolver.remember(speaker);
+          if (speaker && speaker.key !== last.speaker.key) resolver.remember(speaker);
           last = { q, sentence: si, speaker: speaker ?? last.speaker };
         }
       }
@@ -243,15 +255,33 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
   return dedupe(lang === 'en' ? absorbPartialQuotes(joined) : joined);
 }
 
+/** Adverbs that open German sentences and look like nouns (`Bislang`, `Unterdessen`, `Später`). */
+const NOT_A_SUBJECT = /^(bislang|bisher|unterdessen|indessen|später|daneben|darüber|gestern|morgen|heute|damals|danach|dennoch|trotzdem|außerdem|zudem|inzwischen|mittlerweile|immer|ferner|sodann|seither|hier|dort|jetzt|nun|zuvor|wieder|aber|allerdings)$/i;
+
+/**
+ * The subject of a sentence without a cue that opens with someone who names a person, body or role and an
+ * indicative verb (`Der Iran streitet dies ab.`, `Gegner des Gesetzes verweisen auf …`): the one whose words a
+ * following subjunctive sentence reports. Null when the sentence holds reported speech itself.
+ */
+function reporterOf(tokens: Token[], mentionType: MentionTypeAt, inQuote: (offset: number) => boolean): [number, number] | null {
+  if (hasSubjunctive(tokens, 'de')) return null;
+  const src = clauseSubject(tokens, (i) => !inQuote(tokens[i]!.start));
+  if (!src || src[0] !== 0) return null;
+  const verb = tokens[src[1]];
+  if (!verb || !/^\p{Ll}/u.test(verb.text) || NOT_A_SUBJECT.test(tokens[0]!.text)) return null;
+  const [a, b] = src;
+  const type = mentionType(tokens[a]!.start, tokens[b - 1]!.end);
+  if (type === 'PER' || type === 'ORG') return src;
+  for (let k = a; k < b; k++) if (isRoleNoun(tokens[k]!.text)) return src;
+  return null;
+}
+
 /**
  * The subject of an indicative main clause followed by a subjunctive clause (`Internationale Medien
  * klagten darüber, dass sie … behindert würden`): the sentence reports that subject's words through
  * a verb the cue lexicon lacks, so it does not continue the previous speaker. Null when the main
  * clause is itself subjunctive (`Die Polizei habe …`), the continuation's usual form.
  */
-/** Adverbs that open German sentences and look like nouns (`Bislang`, `Unterdessen`, `Später`). */
-const NOT_A_SUBJECT = /^(bislang|bisher|unterdessen|indessen|später|daneben|darüber|gestern|morgen|heute|damals|danach|dennoch|trotzdem|außerdem|zudem|inzwischen|mittlerweile|immer|ferner|sodann|seither|hier|dort|jetzt|nun|zuvor|wieder|aber|allerdings)$/i;
-
 function indicativeReporter(tokens: Token[], mentionType: MentionTypeAt): [number, number] | null {
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 0) return null;

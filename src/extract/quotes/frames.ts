@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import {
-  DE_PARTICLE_CUES, DE_NEEDS_PARTICLE, DE_SOURCE_POSTPOSITIONS, DE_SOURCE_PREPOSITIONS, DE_STRONG_CUES,
+  isSentenceAdverb, DE_PARTICLE_CUES, DE_NEEDS_PARTICLE, DE_SOURCE_POSTPOSITIONS, DE_SOURCE_PREPOSITIONS, DE_STRONG_CUES,
   EN_CUES,
 } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './speaker.js';
@@ -25,13 +25,15 @@ export interface Frame {
 
 const CLAUSE_BOUNDARY = new Set([',', ':', ';', '„', '“', '”', '"', '«', '»', '–', '—', '-']);
 const AUX = /^(hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden|has|have|had|is|was|are|were|will|would|also)$/i;
-const NACH_NOUNS = /^(Angaben|Informationen|Ansicht|Meinung|Auffassung|Einschätzung|Aussagen?|Darstellung|Berichten|Schätzungen|Worten|Erkenntnissen|Ermittlungen|Einschätzungen|Aussagen)$/;
+const NACH_NOUNS = /^(Angaben|Informationen|Ansicht|Meinung|Auffassung|Einschätzung|Aussagen?|Darstellungen?|Berichten|Schätzungen|Worten|Erkenntnissen|Ermittlungen|Einschätzungen|Aussagen)$/;
 
 /** Nouns (and compounds ending in them) after `nach` with a possessive or adjective that introduce a source (`Militärangaben`). */
 const NACH_COMPOUND = /(angaben|informationen|ansicht|meinung|auffassung|einschätzung|einschätzungen|aussagen?|darstellungen?|berichten|schätzungen|erkenntnissen|ermittlungen|worten)$/i;
 
 /** Nouns after `nach` and a determiner that introduce a source (`nach einem Bericht der BBC`, `Nach dem Urteil`). */
 const NACH_DET_NOUNS = /^(Angaben|Bericht|Berichten|Urteil|Studie|Umfrage|Meldung|Mitteilung|Erklärung|Aussage|Darstellung|Einschätzung|Auffassung|Ansicht|Meinung|Worten|Informationen|Schätzung|Schätzungen)$/;
+/** Determiners and pronouns that end like verbs (`die`, `letzte`), never the verb of a `so` clause. */
+const DETERMINERS_WORD = /^(die|diese|jene|seite|letzte|erste|eine|keine|meiste)$/;
 /** Prepositions that attach the source of `hieß es` (`im Bericht`, `aus dem Kreml`, `bei Russland Aktuell`). */
 const ES_SOURCE_PREP = /^(im|in|aus|vom|von|beim|bei|auf)$/i;
 
@@ -69,6 +71,10 @@ const OBJECT_DETERMINER = /^(dem|den|einem|einen|ihm|ihnen|him|them|reporters)$/
 /** The subject of a verb cue at i: the phrase opening its clause, else the phrase after the verb. */
 function verbSource(tokens: Token[], i: number, lastCue: number, inQuote: (i: number) => boolean): [number, number] | null {
   const cs = clauseStart(tokens, i);
+  // `Arturo Arauz, der …, sagte`, `Demonstranten, die … skandierten`: a cue ending a relative clause speaks through
+  // its pronoun, which stands for the phrase before it (the source covers both)
+  const rel = relativeSource(tokens, cs, i, lastCue, inQuote);
+  if (rel) return rel;
   // `Wie der Kreml mitteilte, …`, `as the report says`
   if (cs < i && /^(wie|as)$/i.test(tokens[cs]!.text)) {
     const src = phraseAfter(tokens, cs + 1, i);
@@ -77,7 +83,9 @@ function verbSource(tokens: Token[], i: number, lastCue: number, inQuote: (i: nu
   if (DE_SUBJECT_PRONOUN.test(tokens[i + 1]?.text ?? '') && !inQuote(i + 1)) return [i + 1, i + 2];
   if (cs < i && !/^(und|and|but|aber|sondern|oder|or)$/i.test(tokens[cs]!.text)) {
     const first = phraseAfter(tokens, cs, i);
-    if (first && first[1] < tokens.length && !PREPOSITION.test(tokens[first[0]]!.text)) {
+    // `Gleichzeitig empfahl der Minister …`: an adverb in the prefield leaves the subject after the verb
+    const adverb = !!first && first[1] - first[0] === 1 && isSentenceAdverb(tokens[first[0]]!.text);
+    if (first && !adverb && first[1] < tokens.length && !PREPOSITION.test(tokens[first[0]]!.text)) {
       let end = first[1];
       // `Die US-Botschaft in Riad teilte … mit`: a place or body attached to the subject
       if (end < i && ATTACHING.test(tokens[end]!.text)) {
@@ -90,12 +98,19 @@ function verbSource(tokens: Token[], i: number, lastCue: number, inQuote: (i: nu
       }
     }
     const before = phraseBefore(tokens, i, cs);
-    if (before && before[0] === cs) return before;
+    if (before && before[0] === cs && !adverb) return before;
   }
   // `Der Leiter des Programms, Klaus Stöhr, sagte`: the apposition before the cue
   if (cs === i && tokens[i - 1]?.text === ',' && i >= 3) {
     const apposition = phraseBefore(tokens, i - 1, clauseStart(tokens, i - 1));
     if (apposition && tokens[apposition[0] - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[apposition[0]]!.text) && !inQuote(apposition[0])) return apposition;
+  }
+  // `Elon Musk, der Milliardär hinter der Firma, kündigte … an`: the phrase opening the sentence before an inserted clause
+  if (cs === i && tokens[i - 1]?.text === ',' && i >= 4) {
+    let open = -1;
+    for (let k = i - 2; k > 0; k--) if (tokens[k]!.text === ',') { open = k; break; }
+    const head = open > 0 ? phraseAfter(tokens, 0, open) : null;
+    if (head && head[0] === 0 && head[1] === open && !inQuote(0) && !PREPOSITION.test(tokens[0]!.text) && /^(der|die|das|welche|welcher|welches)$/i.test(tokens[open + 1]?.text ?? '')) return head;
   }
   // inverted subject: `sagte Obama`, `teilte der Kreml hinterher mit`, `said Mr. Smith`
   const after = phraseAfter(tokens, lastCue === i ? i + 1 : i + 1, tokens.length);
@@ -109,8 +124,23 @@ function verbSource(tokens: Token[], i: number, lastCue: number, inQuote: (i: nu
     const before = phraseBefore(tokens, i, cs);
     if (before && !inQuote(before[0]) && !PREPOSITION.test(tokens[before[0] - 1]?.text ?? '')) return before;
   }
-  if (after && !inQuote(after[0])) return after;
+  // an object after the verb (`kündigte einen Pick-up-Truck an`) is no source
+  if (after && !inQuote(after[0]) && !OBJECT_DETERMINER.test(tokens[after[0]]!.text)) return after;
   return null;
+}
+
+/** A relative clause with the cue at its end (`, der zunächst … als „Fest“ bezeichnete,`): the antecedent and its pronoun. */
+function relativeSource(tokens: Token[], cs: number, i: number, lastCue: number, inQuote: (i: number) => boolean): [number, number] | null {
+  if (cs < 2 || cs >= i || tokens[cs - 1]!.text !== ',' || !/^(der|die|welche|welcher)$/i.test(tokens[cs]!.text)) return null;
+  // the verb ends its clause (German verb-final order): a comma, the sentence end or an auxiliary follows
+  const after = tokens[lastCue + 1]?.text ?? '.';
+  if (!/^([,.;:]|hat|hatte|habe|hätte|ist|war|sei|wurde|worden|haben|hatten)$/.test(after)) return null;
+  // a subject of its own after the pronoun makes the pronoun the object (`Die Alternative, die Roßberg nannte`)
+  const next = tokens[cs + 1]?.text ?? '';
+  if (/^\p{Lu}/u.test(next) || /^(der|die|das|ein|eine|er|sie|man|wir|ich)$/i.test(next)) return null;
+  const antecedent = phraseBefore(tokens, cs - 1);
+  if (!antecedent || inQuote(antecedent[0])) return null;
+  return [antecedent[0], cs + 1];
 }
 
 const PASSIVE_AUX = /^(wurde|wurden|worden|werden|wird)$/i;
@@ -128,6 +158,13 @@ function passiveAgent(tokens: Token[], i: number): [number, number] | null | und
   let aux = -1;
   for (let k = cs; k < clauseEnd(tokens, i); k++) if (k !== i && PASSIVE_AUX.test(tokens[k]!.text)) aux = k;
   if (aux < 0) return undefined;
+  // `wird Musk wie folgt zitiert`, `X wird von der Zeitung mit den Worten zitiert`: the one quoted is the source, not the medium
+  if (w === 'zitiert') {
+    const after = phraseAfter(tokens, aux + 1, i);
+    if (after && after[0] === aux + 1 && /^(\p{Lu}|der$|die$|ein$|eine$)/u.test(tokens[aux + 1]!.text)) return after;
+    const before = phraseAfter(tokens, cs, aux);
+    if (before && before[0] === cs && before[1] === aux) return before;
+  }
   for (let k = cs; k < clauseEnd(tokens, i); k++) {
     if (/^(von|vom|durch|by)$/i.test(tokens[k]!.text)) {
       const agent = phraseAfter(tokens, k + 1);
@@ -138,13 +175,6 @@ function passiveAgent(tokens: Token[], i: number): [number, number] | null | und
         if (noun && noun[0] === k + 2) return [k + 1, noun[1]];
       }
     }
-  }
-  // `wird Musk wie folgt zitiert`, `Musk wird zitiert`: the one quoted is the source
-  if (w === 'zitiert') {
-    const after = phraseAfter(tokens, aux + 1, i);
-    if (after && after[0] === aux + 1 && /^(\p{Lu}|der$|die$|ein$|eine$)/u.test(tokens[aux + 1]!.text)) return after;
-    const before = phraseAfter(tokens, cs, aux);
-    if (before && before[0] === cs && before[1] === aux) return before;
   }
   // `In einem Bericht der Zeitung wurde vermutet, …`: the document opening the clause
   if (/^(in|im)$/i.test(tokens[cs]?.text ?? '') && cs < aux) {
@@ -162,6 +192,59 @@ function onlyAdverbs(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!/^(hingegen|dagegen|jedoch|allerdings|ebenfalls|auch|nun|dann|bereits|schon|indes|wiederum|zudem|außerdem|gestern|heute|then|also|later|again|previously|recently|had|has|have|will|would|could)$/i.test(tokens[k]!.text)) return false;
   return true;
 }
+
+/** Adverbs that may stand around a coordinated cue verb (`, sprechen aber davon`, `und stellte gleichzeitig fest`). */
+const COORD_ADVERB = /^(aber|jedoch|auch|dann|zudem|außerdem|gleichzeitig|zugleich|später|anschließend|ebenfalls|allerdings|dabei|daraufhin|weiter|ferner|noch|schließlich|nun|sogleich)$/i;
+/** Words that open a subject of the cue's own right after it (`und sagte er`, `, erklärte der Minister`). */
+const OWN_SUBJECT = /^(er|sie|es|man|wir|ich|der|die|das|ein|eine|dieser|diese)$/i;
+
+/**
+ * The subject a German cue verb shares with the clause before it when it opens a coordinated
+ * clause without a subject of its own: `Der Minister sagte …, und fügte hinzu, …`,
+ * `Internationale Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon, dass …`.
+ * The source of an earlier cue of the sentence when there is one, else the sentence's subject.
+ */
+function sharedSubject(tokens: Token[], i: number, frames: Frame[], inQuote: (i: number) => boolean): [number, number] | null {
+  let p = i - 1;
+  while (p > 0 && COORD_ADVERB.test(tokens[p]!.text) && !/^aber$/i.test(tokens[p]!.text)) p--;
+  const link = tokens[p]?.text.toLowerCase();
+  const conj = link === 'und' || link === 'sowie' || link === 'aber' || link === 'sondern';
+  if (!conj && link !== ',') return null;
+  if (p < 2 || inQuote(p - 1)) return null;
+  // the first clause ends with a quotation mark or a subjunctive: it is a message, the cue's subject follows (`„…“, sagte X`)
+  const before = tokens[p - 1]!.text;
+  if (/^[„"“”«»]$/u.test(before)) return null;
+  let k = i + 1;
+  while (k < tokens.length && COORD_ADVERB.test(tokens[k]!.text)) k++;
+  const next = tokens[k]?.text ?? '';
+  if (OWN_SUBJECT.test(next)) return null;
+  // after a comma a capitalised word right after the verb is mostly its inverted subject (`, sagte Merkel`)
+  if (!conj && /^\p{Lu}/u.test(next)) return null;
+  if (conj && k === i + 1 && /^\p{Lu}/u.test(next) && !/^[,.]$/.test(tokens[k + 1]?.text ?? '')) {
+    // `und sagte Merkel`, but not `und kündigte Maßnahmen an`: a capitalised word after the verb is its subject only as a name
+    if (/^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
+  }
+  // the last earlier cue of the sentence (a few back at most: the work stays linear in huge sentences)
+  for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) {
+    const earlier = frames[f]!;
+    if (earlier.kind === 'verb' && earlier.source && earlier.cue[0]! < p) return earlier.source;
+  }
+  // the first clause: a subject opening the sentence and a finite verb after it, no subjunctive (a message, not a report)
+  if (p > SHARED_SUBJECT_WINDOW) return null;
+  for (let m = 0; m < p; m++) if (DE_SUBJUNCTIVE_WORD.test(tokens[m]!.text)) return null;
+  const subject = phraseAfter(tokens, 0, p);
+  if (!subject || subject[0] !== 0 || inQuote(0) || NOT_SUBJECT_OPENER.test(tokens[0]!.text)) return null;
+  const verb = tokens[subject[1]]?.text ?? '';
+  if (!/^\p{Ll}/u.test(verb) || /^(und|oder|aber|sowie|,)$/i.test(verb)) return null;
+  return subject;
+}
+
+/** How far (in tokens) a coordinated cue may stand from the sentence's subject it shares. */
+const SHARED_SUBJECT_WINDOW = 60;
+/** Sentence openers that are not a subject (`Laut`, `Nach`, `Am Montag`). */
+const NOT_SUBJECT_OPENER = /^(in|im|mit|von|vom|bei|beim|auf|an|am|nach|aus|zu|zum|zur|für|über|unter|gegen|seit|wegen|laut|während|wie|als|wenn|dass|ob|so|da|dort|hier|dabei|damit|dazu|auch|doch|denn|es|das|dies)$/i;
+/** Subjunctive auxiliaries that mark a clause as reported speech rather than a report (`Es sei …`). */
+const DE_SUBJUNCTIVE_WORD = /^(sei|seien|habe|hätten|hätte|werde|würden|würde|könne|könnten|müsse|solle|dürfe|wolle)$/i;
 
 function germanFrames(tokens: Token[], inQuote: (i: number) => boolean, mentionType?: MentionTypeAt): Frame[] {
   const frames: Frame[] = [];
@@ -242,18 +325,32 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean, mentionT
     }
     // `, so Merkel.`
     if (lw === 'so' && (prev === ',' || isCloseQuote(tokens[i - 1]?.text)) ) {
-      const src = phraseAfter(tokens, i + 1);
+      // `, so letztere.`: a pronoun naming one of those mentioned before
+      if (/^(letztere|letzterer|ersterer|erstere|dieser|diese|jener|jene|er|sie)$/.test(tokens[i + 1]?.text ?? '') && /^[.,;!?]$/.test(tokens[i + 2]?.text ?? '.')) {
+        frames.push({ cue: [i], source: [i + 1, i + 2], kind: 'verb', from: i, to: i + 2 });
+        continue;
+      }
+      // `„…“, so urteilte Romney.`: the verb of the `so` clause comes before its subject
+      let at = i + 1;
+      if (/^\p{Ll}+(te|ten|t)$/u.test(tokens[at]?.text ?? '') && !DETERMINERS_WORD.test(tokens[at]!.text)) at++;
+      let src = phraseAfter(tokens, at);
+      // `so das Fazit der Betreiber von Abgeordnetenwatch`: a `von` attribute belongs to the source
+      if (src && /^(von|vom)$/.test(tokens[src[1]]?.text ?? '')) {
+        const attr = phraseAfter(tokens, src[1] + 1);
+        if (attr && attr[0] === src[1] + 1) src = [src[0], attr[1]];
+      }
       const after = src ? tokens[src[1]]?.text : undefined;
       // `, so Nasrallah im libanesischen Fernsehen.`: a phrase of place or medium may follow
-      if (src && (after === undefined || /^[.,;!?]$/.test(after) || /^(im|in|am|auf|bei|beim|gegenüber|vor|zu|zum|zur|laut|wörtlich|weiter|abschließend|dazu)$/.test(after))) frames.push({ cue: [i], source: src, kind: 'verb', from: i, to: src[1] });
+      if (src && (after === undefined || /^[.,;!?]$/.test(after) || /^(im|in|am|auf|bei|beim|gegenüber|vor|zu|zum|zur|laut|wörtlich|weiter|abschließend|dazu)$/.test(after))) frames.push({ cue: at > i + 1 ? [i, i + 1] : [i], source: src, kind: 'verb', from: i, to: src[1] });
       continue;
     }
     const strong = DE_STRONG_CUES.has(lw);
     const learned = !strong && learnedCueScore('de', lw) >= 0.5;
     if (isBlockedCue('de', lw)) continue;
-    if (!strong && !learned) continue;
-    const cue = [i];
     const particles = DE_PARTICLE_CUES[lw];
+    // a separable verb is a cue with its particle whatever its tense (`fügt … hinzu`, `merkt … an`)
+    if (!strong && !learned && !particles) continue;
+    const cue = [i];
     if (particles) {
       const end = clauseEnd(tokens, i);
       for (let k = i + 1; k < end; k++) {
@@ -262,7 +359,9 @@ function germanFrames(tokens: Token[], inQuote: (i: number) => boolean, mentionT
     }
     if (DE_NEEDS_PARTICLE.has(lw) && cue.length === 1) continue;
     const passive = passiveAgent(tokens, i);
-    const ruleSrc = passive === undefined ? verbSource(tokens, i, cue[cue.length - 1]!, inQuote) : passive;
+    // `X sagte …, und fügte hinzu, …`: a coordinated cue without a subject of its own shares the first clause's
+    const shared = passive === undefined ? sharedSubject(tokens, i, frames, inQuote) : null;
+    const ruleSrc = passive === undefined ? shared ?? verbSource(tokens, i, cue[cue.length - 1]!, inQuote) : passive;
     const src = rankSource(tokens, cue, ruleSrc, 'de', inQuote, mentionType, passive !== undefined);
     const last = cue[cue.length - 1]!;
     const from = Math.min(i, src ? src[0] : i);

@@ -145,3 +145,20 @@ export const DE_SUBJUNCTIVE = new Set([
   'befinde', 'beabsichtige', 'wünsche', 'unterstütze', 'habest', 'heiße', 'nehme', 'finde', 'spiele',
   'lebe', 'glaube', 'hoffe', 'denke', 'bedeute', 'betrage', 'entspreche', 'erfolge', 'gelinge',
 ]);
+
+/** German adverbs that open a sentence before its verb and look like nouns (`Gleichzeitig empfahl …`, `Hierzu schrieb …`). */
+const DE_SENTENCE_ADVERBS = new Set([
+  'gleichzeitig', 'gegenwärtig', 'derzeit', 'zudem', 'hierzu', 'dabei', 'besonders', 'erstmals', 'zwar',
+  'anders', 'bislang', 'bisher', 'unterdessen', 'später', 'daneben', 'damals', 'danach', 'dennoch', 'trotzdem',
+  'außerdem', 'inzwischen', 'mittlerweile', 'ferner', 'zuvor', 'allerdings', 'jedoch', 'nun', 'jetzt', 'heute',
+  'gestern', 'morgen', 'hier', 'dort', 'deshalb', 'daher', 'darum', 'somit', 'demnach', 'zuletzt', 'kürzlich',
+  'bereits', 'auch', 'ebenso', 'ebenfalls', 'vielmehr', 'insbesondere', 'anschließend', 'abschließend', 'weiter',
+  'weiterhin', 'stattdessen', 'immerhin', 'dagegen', 'hingegen', 'indes', 'vorher', 'seither', 'dazu', 'dafür',
+  'daraufhin', 'sinngemäß', 'wörtlich', 'erneut', 'zunächst', 'schließlich', 'letztlich', 'offenbar',
+]);
+
+/** Is a capitalised word a German sentence adverb (`Gleichzeitig`, `Bedauerlicherweise`, `Relativierend`), never a speaker? */
+export function isSentenceAdverb(word: string): boolean {
+  const w = word.toLowerCase();
+  return DE_SENTENCE_ADVERBS.has(w) || /^\p{Lu}\p{Ll}{3,}(erweise|mals|dings|falls|wärtig|zeitig|ierend)$/u.test(word);
+}

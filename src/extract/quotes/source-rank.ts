@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../../types.js';
-import { DETERMINERS, DE_PRONOUNS, EN_PRONOUNS, isRoleNoun } from './lexicon.js';
+import { DETERMINERS, DE_PRONOUNS, EN_PRONOUNS, isRoleNoun, isSentenceAdverb } from './lexicon.js';
 import { phraseAfter } from './speaker.js';
 import { highestScoring, loadQuoteModel } from './model.js';
 import type { Lang } from './frames.js';
@@ -42,6 +42,9 @@ const FUNCTION_WORD = /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eine
 
 /** Tokens on either side of a cue where its source is looked for. */
 const WINDOW = 30;
+
+/** Pronouns that stand for what was said, never for who said it (`Dies bestätigte Stoiber`). */
+const NOT_A_SPEAKER = /^(das|dies|dieses|es)$/i;
 
 const OBJECT_CASE = /^(dem|den|einem|einen|ihm|ihnen|ihn|diesem|diesen|jenem|him|them)$/i;
 
@@ -151,6 +154,27 @@ function phraseNumber(tokens: Token[], a: number, b: number): string {
   return /^\p{Lu}/u.test(last) && /(en|er|innen)$/u.test(last) && b - a <= 2 ? 'pl?' : 'sg?';
 }
 
+/**
+ * A coarse class of a cue verb: `name` for verbs with an object and its predicate (`nannte X Y`,
+ * `bezeichnete X als`), `object` for verbs of judging or asking someone (`kritisierte X`,
+ * `warf X vor`, `forderte X auf`), `quote` for `zitieren`, else `say`.
+ */
+function cueClass(word: string): string {
+  const w = word.toLowerCase();
+  if (/^(nenn|nann|bezeichn|genannt|titulier|call)/.test(w)) return 'name';
+  if (/^(zitier|quot|cit)/.test(w)) return 'quote';
+  if (/^(kritisier|warf|wirft|vorgeworfen|beschuldig|lob|würdig|verurteil|attackier|appellier|forder|rief|ruft|bat|bitt|warnt|mahnt|accus|urg|prais|criticiz|blam|ask)/.test(w)) return 'object';
+  return 'say';
+}
+
+/** The case a phrase's first word marks in German: `der`/`die`/`das`/`ein` may be nominative, `des`/`dem`/`den` not. */
+function caseOf(first: string): string {
+  const w = first.toLowerCase();
+  if (/^(der|die|das|ein|eine|dieser|diese|er|sie|wir|ich|the|a|an|he|she|they|we)$/.test(w)) return `nom?:${w}`;
+  if (/^(des|dem|den|einem|einen|eines|einer|ihm|ihn|ihnen|him|them)$/.test(w)) return 'obl';
+  return /^\p{Lu}/u.test(first) ? 'bare' : 'other';
+}
+
 function features(
   tokens: Token[], range: [number, number], cue: number[], rule: [number, number] | null,
   inQuote: (i: number) => boolean, mentionType: MentionTypeAt | undefined, passive: boolean,
@@ -193,7 +217,12 @@ function features(
   // number agreement of a German subject with its finite verb (`Journalisten beschweren sich`, `nannte die Absage`)
   const num = verbNumber(tokens[c0]!.text);
   if (num) f.push(`num:${num}|${phraseNumber(tokens, a, b)}|${side}`);
-  if (side === 'B' && fillsPrefield(tokens, range, c0)) f.push('prefield', `prefield|${fc}`);
+  const prefield = side === 'B' && fillsPrefield(tokens, range, c0);
+  if (prefield) f.push('prefield', `prefield|${fc}`);
+  // the cue's kind of verb with the phrase's place and case: a verb with an object of its own
+  // (`nannte die Absage …`, `wirft der Bischofskonferenz vor`) keeps its subject before it or right after it
+  const cls = cueClass(tokens[c0]!.text);
+  if (cls !== 'say') f.push(`cls:${cls}|${side}`, `cls:${cls}|case:${caseOf(tokens[a]!.text)}|${side}`);
   // no feature of the cue word itself: with a few hundred German examples it learns single articles by heart
   return f;
 }
@@ -216,7 +245,7 @@ export function rankSource(
   // phrases within a window around the cue: a source stands near its cue, and the work stays linear in huge sentences
   const from = Math.max(0, cue[0]! - WINDOW);
   const to = Math.min(tokens.length, cue[cue.length - 1]! + WINDOW);
-  const ranges = nounPhrases(tokens, inQuote, from, to).filter((r) => !(r[0] <= cue[0]! && r[1] > cue[0]!) && !OBJECT_CASE.test(tokens[r[0]]!.text));
+  const ranges = nounPhrases(tokens, inQuote, from, to).filter((r) => !(r[0] <= cue[0]! && r[1] > cue[0]!) && !OBJECT_CASE.test(tokens[r[0]]!.text) && !(r[1] - r[0] === 1 && (NOT_A_SPEAKER.test(tokens[r[0]]!.text) || (lang === 'de' && isSentenceAdverb(tokens[r[0]]!.text)))));
   if (rule && !ranges.some((r) => r[0] === rule[0] && r[1] === rule[1])) ranges.push(rule);
   const candidates: SourceCandidate[] = ranges.map((r) => ({ range: r, features: features(tokens, r, cue, rule, inQuote, mentionType, passive) }));
   candidates.push({ range: null, features: ['none', rule ? 'none|rule' : 'none|norule', `none|${tokens[cue[0]!]!.text.toLowerCase()}`, passive ? 'none|passive' : 'none|active'] });

@@ -155,7 +155,35 @@ export function clauseSubject(tokens: Token[], usable: (i: number) => boolean): 
     const p = phraseAfter(tokens, 2, limit);
     if (p && p[0] === 2 && /^(der|die|ein|eine|the|a)$/i.test(tokens[2]!.text)) return p;
   }
+  // `In seinem Buch vertritt er die These …`: a prepositional phrase fills the prefield, the subject follows the verb
+  const verb = verbAfterPrepositionalPhrase(tokens, limit);
+  if (verb !== null && verb + 1 < limit) {
+    if (/^(er|sie|wir|ich)$/.test(tokens[verb + 1]!.text)) return [verb + 1, verb + 2];
+    const p = phraseAfter(tokens, verb + 1, limit);
+    if (p && p[0] === verb + 1 && /^(der|die|ein|eine)$/.test(tokens[verb + 1]!.text)) return p;
+  }
   return null;
+}
+
+const PREFIELD_PREPOSITION = /^(in|im|mit|nach|bei|beim|auf|an|am|aus|zu|zum|zur|für|über|unter|vor|seit|während|wegen|trotz|angesichts)$/i;
+
+/** The finite verb after a German prepositional phrase opening the sentence (`Auf seiner Homepage schreibt …`), or null. */
+function verbAfterPrepositionalPhrase(tokens: Token[], limit: number): number | null {
+  if (!PREFIELD_PREPOSITION.test(tokens[0]!.text)) return null;
+  let k = 1;
+  // determiners, possessives and adjectives before the noun
+  while (k < limit && k < 5 && /^\p{Ll}/u.test(tokens[k]!.text) && !PHRASE_STOP.has(tokens[k]!.text.toLowerCase())) k++;
+  if (k >= limit || !/^\p{Lu}/u.test(tokens[k]!.text)) return null;
+  while (k < limit && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  // a genitive attribute (`des Grundgesetzes`)
+  if (/^(des|der)$/.test(tokens[k]?.text ?? '')) {
+    k++;
+    while (k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && !PHRASE_STOP.has(tokens[k]!.text.toLowerCase())) k++;
+    while (k < limit && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  }
+  const v = tokens[k]?.text ?? '';
+  if (k >= limit || !/^\p{Ll}+$/u.test(v) || PHRASE_STOP.has(v) || DETERMINERS.has(v)) return null;
+  return k;
 }
 
 function findBack(tokens: Token[], k: number, text: string, floor: number): number {
@@ -203,6 +231,11 @@ export class SpeakerResolver {
       if (!prior || ['ich', 'wir', 'man', 'i', 'we'].includes(lw)) return { name: phrase, key: null, start, end, pronoun: true };
       return { name: prior.name, key: prior.key, start, end, pronoun: true };
     }
+    // `Arturo Arauz, der`: a relative pronoun speaks for the phrase before it
+    if (b - a >= 3 && tokens[b - 2]!.text === ',' && /^(der|die|welche|welcher)$/i.test(tokens[b - 1]!.text)) {
+      const inner = this.resolve(tokens, [a, b - 2]);
+      if (inner) return { ...inner, start, end };
+    }
     // `Angaben des Ministeriums`, `Angaben aus Kiew`, `Berichten britischer Zeitungen`: the source behind the noun is the speaker
     if (b - a > 1 && SOURCE_NOUN.test(tokens[a]!.text)) {
       const k = /^(von|aus)$/.test(tokens[a + 1]!.text.toLowerCase()) ? a + 2 : a + 1;
@@ -216,6 +249,18 @@ export class SpeakerResolver {
         const head = this.resolve(tokens, [a, k]);
         if (head) return { ...head, start, end };
         break;
+      }
+    }
+    // `Der Leiter des Programms der WHO, Klaus Stöhr,`: a description followed by the name in apposition is that person
+    let comma = b;
+    // a genitive the phrase left out (`des Programms der WHO`) may stand before the comma
+    while (comma < b + 3 && comma < tokens.length && /^(der|des|\p{Lu}[\p{L}-]*)$/u.test(tokens[comma]!.text)) comma++;
+    if (DETERMINERS.has(tokens[a]!.text.toLowerCase()) && tokens[comma]?.text === ',') {
+      let k = comma + 1;
+      while (k < tokens.length && k < comma + 5 && isCap(tokens[k]!.text) && isWord(tokens[k]!.text)) k++;
+      if (k > comma + 2 && tokens[k]?.text === ',' && !this.mentions.some((m) => m.start >= start && m.end <= end && m.type === 'PER')) {
+        const named = this.resolve(tokens, [comma + 1, k]);
+        if (named) return { ...named, start, end: tokens[k - 1]!.end };
       }
     }
     // the name after the last role noun is the head (`Putins Sprecher Dmitri Peskow` → `Dmitri Peskow`),
