@@ -1,6 +1,9 @@
 import type { ArticleEntity, Doc, Mention, Token } from '../../types.js';
 import { DETERMINERS, NON_SPEAKER_WORDS, PERSON_PRONOUNS, DE_PRONOUNS, EN_PRONOUNS, isRoleNoun } from './lexicon.js';
 
+/** One or two capitalised words ending where a surname starts (`Barack ` before `Obama`). */
+const FIRST_NAMES_BEFORE = /((?:\p{Lu}[\p{Ll}\p{M}'’.-]+\s){1,2})$/u;
+
 /** A speaker phrase found in the text and what it resolves to. */
 export interface Speaker {
   /** The name to show: the entity's full name, or the phrase itself for unnamed sources. */
@@ -318,12 +321,18 @@ export class SpeakerResolver {
     let found = this.fuller.get(surname);
     if (!found) {
       found = [];
-      const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s){1,2})${escapeRe(surname)}(?![\\p{L}])`, 'gu');
-      for (const m of this.doc.article.text.matchAll(re)) {
+      // each occurrence of the surname, then the one or two capitalised words right before it
+      // (a scan from each occurrence: one regex over a huge text per surname was slow)
+      const text = this.doc.article.text;
+      for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+        const end = at + surname.length;
+        if (/\p{L}/u.test(text.charAt(end))) continue;
+        const m = FIRST_NAMES_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+        if (!m) continue;
         const first = m[1]!.trim().split(/\s+/);
         // drop leading role nouns and sentence-initial determiners
         while (first.length && (isRoleNoun(first[0]!) || DETERMINERS.has(first[0]!.toLowerCase()))) first.shift();
-        if (first.length) found.push({ at: m.index! + m[0].length, name: `${first.join(' ')} ${surname}` });
+        if (first.length) found.push({ at: end, name: `${first.join(' ')} ${surname}` });
       }
       this.fuller.set(surname, found);
     }
@@ -347,8 +356,4 @@ export class SpeakerResolver {
     }
     return this.lastPerson;
   }
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
