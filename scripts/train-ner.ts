@@ -26,6 +26,7 @@ import { addCommonNouns, buildGazetteer, buildPlacePhrases } from '../src/extrac
 import { buildExonyms } from '../src/extract/entities/exonyms.js';
 import { loadModel, saveModel } from '../src/extract/entities/model.js';
 import { buildAutoLexicon } from '../src/extract/entities/self-training.js';
+import { CharClassifier, CharCounts } from '../src/extract/entities/char-classes.js';
 import { averageModels } from '../src/extract/entities/average.js';
 import { modelWord } from '../src/extract/entities/tagger.js';
 import { trainTagger } from '../src/extract/entities/train.js';
@@ -66,6 +67,8 @@ const { values } = parseArgs({
      * sentences) for the self-training lexicon; none: no such lexicon.
      */
     'auto-lexicon': { type: 'string' },
+    /** German: the character n-gram class of each word as a feature (trained out-of-fold). */
+    'char-classes': { type: 'boolean', default: false },
     /** Shuffle seed. */
     seed: { type: 'string', default: '42' },
     /**
@@ -75,6 +78,8 @@ const { values } = parseArgs({
     average: { type: 'string' },
     /** Word dropout rate while training (German), see `TrainOptions.dropout`. */
     dropout: { type: 'string', default: '0' },
+    /** Cost-augmented training: the margin per wrong token (`TrainOptions.margin`; 0: plain perceptron). */
+    margin: { type: 'string', default: '0' },
     /** Write the models here instead of models/ (to compare before replacing). */
     'out-dir': { type: 'string' },
   },
@@ -224,6 +229,20 @@ for (const lang of langs) {
     for (let f = 0; f < k; f++) silverFolds.push({ ...resources, silverLexicon: buildLexicon(silver.filter((_, i) => i % k !== f)) });
     log(`${lang}: ${resources.silverLexicon.size} silver lexicon words`);
   }
+  // character n-gram classes: gold and silver fold f are left out of the counts for fold f
+  if (values['char-classes']) {
+    const foldCounts = Array.from({ length: k }, (_, f) =>
+      CharCounts.fromSentences([...s.train.filter((_, i) => i % k === f), ...silver.filter((_, i) => i % k === f)]),
+    );
+    const total = foldCounts.reduce((a, c) => a.addAll(c), new CharCounts());
+    resources.charClasses = CharClassifier.fromCounts(total, 2);
+    foldCounts.forEach((c, f) => {
+      const classes = CharClassifier.fromCounts(total.minus(c), 2);
+      foldResources[f]!.charClasses = classes;
+      if (silverFolds[f]) silverFolds[f]!.charClasses = classes;
+    });
+    log(`${lang}: character n-gram classes from ${total.words.reduce((a, b) => a + b, 0)} words, ${resources.charClasses.size} n-grams`);
+  }
   const model = trainTagger({
     lang,
     train: [...s.train, ...silver],
@@ -235,6 +254,7 @@ for (const lang of langs) {
     seed: Number(values.seed),
     minCount: Number(values['min-count']),
     dropout: lang === 'de' ? Number(values.dropout) : 0,
+    margin: Number(values.margin),
     isLexical: (f) => /^(w|W|lx|lx\|cap|sx|sx\|cap|ax|ax\|cap|w-1\|w|w\|w\+1)=/.test(f),
     log,
   });

@@ -70,6 +70,30 @@ export class FeatureTable {
     return t;
   }
 
+  /**
+   * The table of `key<TAB>…` lines (row = line), hashing each line's key in place; null when
+   * two keys share both hashes.
+   */
+  static fromKeyedLines(text: string, count: number): FeatureTable | null {
+    const t = FeatureTable.sized(count);
+    const h = new FeatureHash();
+    let from = 0;
+    for (let row = 0; row < count && from < text.length; row++) {
+      h.start();
+      let i = from;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 9 || c === 10) break;
+        h.code(c);
+      }
+      if (!t.insert(h, row)) return null;
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      from = nl + 1;
+    }
+    return t;
+  }
+
   /** The table of a feature → row map, or null when two features share both hashes. */
   static fromMap(features: Map<string, number>): FeatureTable | null {
     const t = FeatureTable.sized(features.size);

@@ -4,6 +4,8 @@
  * distributional word clusters and gazetteer/lexicon classes learned from data.
  */
 
+import { CharClassifier } from './char-classes.js';
+
 /** Word-level knowledge the features draw on; shipped inside the model. */
 export interface FeatureResources {
   /** Word (lower-case) → its distributional cluster ids, coarse to fine, comma-joined (`3,41,380`). */
@@ -29,10 +31,12 @@ export interface FeatureResources {
    * (self-training): it carries what the words around a name's other occurrences say about it.
    */
   autoLexicon: Map<string, string>;
+  /** The entity class a word's letters suggest (character n-grams of annotated names). */
+  charClasses: CharClassifier;
 }
 
 export function emptyResources(): FeatureResources {
-  return { clusters: new Map(), gazetteer: new Map(), lowerRatio: new Map(), lexicon: new Map(), phrases: new Map(), silverLexicon: new Map(), autoLexicon: new Map() };
+  return { clusters: new Map(), gazetteer: new Map(), lowerRatio: new Map(), lexicon: new Map(), phrases: new Map(), silverLexicon: new Map(), autoLexicon: new Map(), charClasses: CharClassifier.empty() };
 }
 
 /** Quote marks as tokens (the tagger maps typographic ones to `"` before tagging). */
@@ -142,6 +146,8 @@ export interface WordInfo {
   lexicon: string[];
   silver: string[];
   auto: string[];
+  /** Class its letters suggest and how surely (`['ORG', '2']`), or []. */
+  charClass: string[];
   /** Bucket of how often the word is written lower-case in running text (`u`: unseen), then `C`/`l` for its own case. */
   lowerCase: string;
 }
@@ -175,6 +181,7 @@ export function wordInfo(word: string, res: FeatureResources): WordInfo {
     lexicon: lx ? lx.split('|') : NONE,
     silver: sx ? sx.split('|') : NONE,
     auto: ax ? ax.split('|') : NONE,
+    charClass: res.charClasses.classify(lower),
     lowerCase: (res.lowerRatio.get(lower) ?? 'u') + (isCapitalised(word) ? 'C' : 'l'),
   };
 }
@@ -260,6 +267,12 @@ export function emitWordFeatures(info: WordInfo, res: FeatureResources, sink: Fe
     sink.one('ax', cls);
     sink.one('ax|cap', cls + cap);
   }
+  const ch = info.charClass;
+  if (ch.length === 2) {
+    sink.one('ch', ch[0]!);
+    sink.two('ch|m', ch[0]!, ch[1]!);
+    sink.one('ch|cap', ch[0]! + cap);
+  }
   sink.one('lr', info.lowerCase);
 }
 
@@ -269,8 +282,8 @@ export function wordFeatures(info: WordInfo, res: FeatureResources): string[] {
   return sink.out;
 }
 
-export const START: WordInfo = { word: '<s>', lower: '<s>', shape: '<s>', capitalised: false, clusters: ['<s>'], gazetteer: [], lexicon: [], silver: [], auto: [], lowerCase: '' };
-export const END: WordInfo = { word: '</s>', lower: '</s>', shape: '</s>', capitalised: false, clusters: ['</s>'], gazetteer: [], lexicon: [], silver: [], auto: [], lowerCase: '' };
+export const START: WordInfo = { word: '<s>', lower: '<s>', shape: '<s>', capitalised: false, clusters: ['<s>'], gazetteer: [], lexicon: [], silver: [], auto: [], charClass: [], lowerCase: '' };
+export const END: WordInfo = { word: '</s>', lower: '</s>', shape: '</s>', capitalised: false, clusters: ['</s>'], gazetteer: [], lexicon: [], silver: [], auto: [], charClass: [], lowerCase: '' };
 
 /** Where a neighbour stands relative to the tagged token. */
 export type NeighbourRole = 'left1' | 'right1' | 'left2' | 'right2';

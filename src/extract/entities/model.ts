@@ -12,6 +12,7 @@ import {
   emitWordFeatures, emptyResources, sentenceContext, wordInfo, type FeatureResources, type FeatureSink, type WordInfo,
 } from './features.js';
 import { FeatureHash, FeatureTable, hashFeature } from './feature-table.js';
+import { CharClassifier } from './char-classes.js';
 
 export interface TaggerModel {
   lang: string;
@@ -308,6 +309,9 @@ interface SavedModel {
   phrases?: SavedTable;
   silverLexicon?: SavedTable;
   autoLexicon?: SavedTable;
+  /** Character n-gram classifier: n-gram → counts per class, and words per class. */
+  charNgrams?: SavedTable;
+  charWords?: number[];
   meta: Record<string, unknown>;
 }
 
@@ -357,6 +361,7 @@ export function saveModel(model: TaggerModel, path: string, minWeight = 0): { fe
   rows.forEach((row, k) => {
     for (let c = 0; c < T; c++) q[k * T + c] = Math.round(model.weights[row * T + c]! / scale);
   });
+  const chars = model.resources.charClasses.save();
   const saved: SavedModel = {
     version: 1,
     lang: model.lang,
@@ -372,6 +377,8 @@ export function saveModel(model: TaggerModel, path: string, minWeight = 0): { fe
     phrases: tableText(model.resources.phrases),
     silverLexicon: tableText(model.resources.silverLexicon),
     autoLexicon: tableText(model.resources.autoLexicon),
+    charNgrams: chars.text,
+    charWords: chars.words,
     meta: model.meta,
   };
   // layout: `CHRNER1\n`, JSON length (uint32 LE), JSON, int16 weights (parsing them from
@@ -435,6 +442,7 @@ export function loadModel(path: string): TaggerModel {
   resources.phrases = tableMap(saved.phrases);
   resources.silverLexicon = tableMap(saved.silverLexicon);
   resources.autoLexicon = tableMap(saved.autoLexicon);
+  if (typeof saved.charNgrams === 'string' && saved.charWords) resources.charClasses = CharClassifier.fromText(saved.charNgrams, saved.charWords);
   const model: TaggerModel = {
     lang: saved.lang,
     tags: saved.tags,

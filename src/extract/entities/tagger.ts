@@ -20,6 +20,11 @@ export function taggerModel(lang: ModelLang): TaggerModel | null {
   return model;
 }
 
+/** Tags `lang` with this model instead of the shipped one (evaluating a candidate model; null: none). */
+export function useTaggerModel(lang: ModelLang, model: TaggerModel | null): void {
+  cache.set(lang, model);
+}
+
 const DE_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich', 'auf', 'im', 'dem', 'des', 'für', 'sie', 'wird']);
 const EN_WORDS = new Set(['the', 'and', 'of', 'is', 'to', 'in', 'that', 'for', 'was', 'with', 'on', 'as', 'by', 'he', 'it', 'at', 'are', 'from', 'has', 'have']);
 
