@@ -29,7 +29,7 @@ export interface ClusterProfile {
 }
 
 const LIMITS: Record<View, number> = {
-  title: 40, titleX: 40, body: 200, cross: 200, caps: 60, entities: 60, core: 12, PER: 30, LOC: 30, ORG: 30, numbers: 40,
+  title: 40, titleX: 40, body: 200, cross: 200, caps: 60, entities: 60, core: 12, PER: 30, LOC: 30, ORG: 30, numbers: 40, years: 12,
 };
 const MAX_MEMBERS = 12;
 

@@ -101,6 +101,17 @@ function explainAgainst(a: Prepared, s: Scored | null, decision: Reason['decisio
   return makeReason(decision, s.p, threshold, s.record.id, entities, terms, s.gap, note);
 }
 
+/**
+ * An undated article has no time evidence for an event that its own reports have placed in time:
+ * where it names people or figures and the event names quite different ones (a report of another
+ * rehab stay, another match of the same team), it opens a new event instead (the model's `conflict`
+ * bar on `diffPER` or `diffNumbers`; absent: never).
+ */
+function conflictsInTime(a: Prepared, s: Scored, bar: number | undefined): boolean {
+  if (bar === undefined || a.features.day !== null || !s.record.firstDate) return false;
+  return Math.max(s.sims.diffPER, s.sims.diffNumbers) >= bar;
+}
+
 /** A new, empty event or story, titled after the article that opens it. */
 function newCluster(state: ConnectState, kind: 'event' | 'story', doc: Doc): ClusterRecord {
   return { id: state.newId(kind), parentId: null, firstDate: null, lastDate: null, size: 0, title: displayTitle(doc.article.title, doc.article.text, 160), profile: null };
@@ -146,7 +157,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
     event = dupOf.record;
     eventProfile = dupOf.profile;
     eventReason = explainAgainst(a, dupOf, 'duplicate', dupBar, `near-duplicate of a member (shingle overlap ${dupOf.sims.dup.toFixed(2)})`);
-  } else if (top && top.p >= eventModel.threshold) {
+  } else if (top && top.p >= eventModel.threshold && !conflictsInTime(a, top, eventModel.conflict)) {
     event = top.record;
     eventProfile = top.profile;
     const note = top !== modelTop ? `undated: of the story's events it could join, the one its distinctive content points to (model's first choice ${modelTop!.record.id})` : undefined;
@@ -154,7 +165,10 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
   } else {
     event = newCluster(state, 'event', doc);
     eventProfile = emptyProfile();
-    eventReason = explainAgainst(a, top, 'new', eventModel.threshold, top ? 'best candidate below threshold' : undefined);
+    const why = top && top.p >= eventModel.threshold
+      ? 'undated, and the best candidate (a dated event) names other people or figures'
+      : 'best candidate below threshold';
+    eventReason = explainAgainst(a, top, 'new', eventModel.threshold, top ? why : undefined);
   }
 
   // The story: an existing event keeps its story; a new event looks for one.

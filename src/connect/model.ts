@@ -19,6 +19,8 @@ export interface JoinModel {
   duplicate?: number;
   /** Events of one story merge when one scores this against the other, profile against profile (absent: never). */
   merge?: number;
+  /** An undated article does not join a dated event it disagrees with this much on people or figures (absent: never). */
+  conflict?: number;
   trees?: Tree[];
   trainedOn?: string;
 }

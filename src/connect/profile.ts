@@ -31,6 +31,8 @@ export interface ArticleFeatures {
   core: Vec;
   byType: Record<'PER' | 'LOC' | 'ORG', Vec>;
   numbers: Vec;
+  /** The years the article is dated in and names (`y:2008`): two reports of one kind of happening years apart are two events. */
+  years: Vec;
   /** Readable names of entity keys (`e:…` → `Wladimir Putin`) and of stems (→ a surface word). */
   names: Record<string, string>;
   entityTypes: Record<string, EntityType>;
@@ -135,6 +137,7 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
   for (const n of figures(tokens, text)) countInto(numbers, 'n:' + n);
 
   const date = docDate(doc);
+  const years = yearsOf(doc, date?.value ?? null);
   return {
     id: doc.article.id,
     lang,
@@ -147,6 +150,7 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
     core,
     byType,
     numbers,
+    years,
     names,
     entityTypes,
     day: dayNumber(date?.value),
@@ -154,6 +158,25 @@ export function articleFeatures(doc: Doc, entityIds: Map<string, string>): Artic
     signature: minhash(folded.slice(0, 5000)),
     words: folded.length,
   };
+}
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+/**
+ * Years an article is placed in: its publication year (counted twice), else the year its text
+ * suggests, and each year a date in the text names. History is named too ("since 1991"), but
+ * the event model weighs how far a clash of years can be trusted.
+ */
+function yearsOf(doc: Doc, date: string | null): Vec {
+  const out: Vec = {};
+  const add = (value: string | null | undefined, w: number) => {
+    const y = /^(\d{4})/.exec(value ?? '')?.[1];
+    if (y && Number(y) >= YEAR_MIN && Number(y) <= YEAR_MAX) countInto(out, 'y:' + y, w);
+  };
+  add(date ?? (doc.article.date?.estimated ? doc.article.date.value : null), 2);
+  for (const t of doc.timexes.slice(0, 200)) if (t.type === 'DATE' || t.type === 'TIME') add(t.value, 1);
+  return out;
 }
 
 const CORE_SIZE = 4;

@@ -2,7 +2,7 @@ import type { ArticleFeatures } from './profile.js';
 import { normalize, type Vec } from './vector.js';
 
 /** The views an article is compared on, each a unit-length TF-IDF vector. */
-export const VIEWS = ['title', 'titleX', 'body', 'cross', 'caps', 'entities', 'core', 'PER', 'LOC', 'ORG', 'numbers'] as const;
+export const VIEWS = ['title', 'titleX', 'body', 'cross', 'caps', 'entities', 'core', 'PER', 'LOC', 'ORG', 'numbers', 'years'] as const;
 export type View = (typeof VIEWS)[number];
 export type Weighted = Record<View, Vec>;
 
@@ -47,5 +47,7 @@ export function weigh(f: ArticleFeatures, idf: Idf): Weighted {
     LOC: tfidf(f.byType.LOC, idf),
     ORG: tfidf(f.byType.ORG, idf),
     numbers: tfidf(f.numbers, idf),
+    // years are compared as they are: a common year is no less a clash than a rare one
+    years: normalize(f.years ?? {}),
   };
 }

@@ -9,7 +9,7 @@ import { runConnect, type AnalysedArticle } from '../../eval/cluster.js';
 import { goldSame, loadPairs, pairFeatures, type AnalysedPair, type GoldPair } from '../../eval/similarity.js';
 import { teacherExamples } from './teacher.js';
 import { fitLinear, fitLogistic, pearson, predict, type Example } from './fit.js';
-import { CONTENT_FEATURES, EVENT_FEATURES, FEATURES, STORY_FEATURES, featureValue, featureVector, type FeatureName } from '../features.js';
+import { CONTENT_FEATURES, EVENT_FEATURES, FEATURES, STORY_FEATURES, featureValue, featureVector, pickFeatures, type FeatureName } from '../features.js';
 import { setModel, type JoinModel } from '../model.js';
 import { boost, evalTree } from './trees.js';
 import { clusterScores } from '../partition-scores.js';
@@ -147,7 +147,10 @@ export function similarityFromData(items: AnalysedArticle[], semeval: AnalysedPa
 }
 
 /** All three models; `withSimilarity` false skips the (slow) similarity model selection. */
-export function trainModels(items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, useTrees = false, withSimilarity = true): Partial<TrainedModels> & Omit<TrainedModels, 'similarity'> {
+export function trainModels(
+  items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, useTrees = false, withSimilarity = true,
+  eventFeatures: readonly string[] = EVENT_FEATURES,
+): Partial<TrainedModels> & Omit<TrainedModels, 'similarity'> {
   const semevalSims = pairFeatures(semeval);
   const similarity = withSimilarity ? similarityFromData(items, semeval, log, folds, semevalSims) : undefined;
   const goldLabels = semeval.map((p) => goldSame(p.pair.overall));
@@ -160,12 +163,12 @@ export function trainModels(items: AnalysedArticle[], semeval: AnalysedPair[], l
   const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
   const semF1 = THRESHOLDS.map(() => 0);
   const cvF1 = THRESHOLDS.map(() => 0);
-  const eventPick = (x: number[]) => EVENT_FEATURES.map((n) => x[FEATURES.indexOf(n)]!);
+  const eventPick = (x: number[]) => pickFeatures(x, eventFeatures);
   // a linear model, then boosted trees on what it leaves (interactions between the similarities)
   const eventModel = (examples: Example[], threshold: number): JoinModel => {
     const picked = examples.map((e) => ({ ...e, x: eventPick(e.x) }));
     const fit = fitLogistic(picked, 1e-3, 2000);
-    const linear: JoinModel = { features: [...EVENT_FEATURES], weights: fit.weights.map(round), bias: round(fit.bias), threshold, duplicate: 0.7 };
+    const linear: JoinModel = { features: [...eventFeatures], weights: fit.weights.map(round), bias: round(fit.bias), threshold, duplicate: 0.7 };
     if (!useTrees) return linear;
     return { ...linear, trees: boost(picked, picked.map((e) => predict(linear, e.x))) };
   };
@@ -206,13 +209,28 @@ export function trainModels(items: AnalysedArticle[], semeval: AnalysedPair[], l
   });
   const merge = MERGES[mergeF1.indexOf(Math.max(...mergeF1))];
   log(`event merge bar: ECB+ ${folds}-fold CV B3 F1 ${MERGES.map((m, i) => `${m ?? 'none'}:${mergeF1[i]!.toFixed(3)}`).join(' ')} → ${merge ?? 'none'}`);
+  // The bar at which an undated article stays out of a dated event it disagrees with on people or
+  // figures (index.ts), at the chosen threshold and merge bar, by the same cross-validation.
+  const CONFLICTS = [undefined, 1, 0.9, 0.8, 0.7];
+  const conflictF1 = CONFLICTS.map((conflict) => {
+    let sum = 0;
+    for (let f = 0; f < folds; f++) {
+      const test = items.filter((it) => foldOf.get(it.topic ?? it.cluster) === f);
+      setModel('connect-event.json', { ...foldModels[f]!, threshold, merge, conflict });
+      sum += clusterScores(test.map((it) => it.cluster), runConnect(test).events).bcubed.f1 / folds;
+    }
+    return sum;
+  });
+  const conflict = CONFLICTS[conflictF1.indexOf(Math.max(...conflictF1))];
+  log(`event conflict bar: ECB+ ${folds}-fold CV B3 F1 ${CONFLICTS.map((c, i) => `${c ?? 'none'}:${conflictF1[i]!.toFixed(3)}`).join(' ')} → ${conflict ?? 'none'}`);
   const all = teacherExamples(items);
   const event: JoinModel = {
     ...eventModel([...all.examples, ...semevalEvent], threshold),
     ...(merge !== undefined ? { merge } : {}),
+    ...(conflict !== undefined ? { conflict } : {}),
     trainedOn: `ECB+ (${items.length} articles, ${topics.length} topics, teacher-forced online: ${all.examples.length} examples) + SemEval-2022 task 8 train pairs (${semevalEvent.length})`,
   };
-  log(`event model: ${EVENT_FEATURES.map((n, i) => `${n} ${event.weights[i]!.toFixed(2)}`).join(', ')}, bias ${event.bias.toFixed(2)}`);
+  log(`event model: ${eventFeatures.map((n, i) => `${n} ${event.weights[i]!.toFixed(2)}`).join(', ')}, bias ${event.bias.toFixed(2)}`);
 
   // Stories: same narrative (SemEval Narrative ≤ 2) vs not (≥ 3), plus ECB+ examples (other
   // events, same-kind topic mates included, as "not"); time features are left out.
