@@ -389,7 +389,9 @@ function describeOutcome(o: SpeakerOutcome): string {
   const lastTok = Math.max(...a.source, ...a.message, ...a.cue);
   const from = g.tokens[Math.max(0, first)]!.start;
   const to = g.tokens[Math.min(g.tokens.length - 1, lastTok)]!.end;
-  const context = clean(g.text.slice(from, Math.min(to, from + 400)));
+  // the sentence start before the annotation, set off by ‖, shows what fills the prefield
+  const lead = g.text.slice(Math.max(0, from - 100), from);
+  const context = clean(`${lead.slice(Math.max(0, lead.search(/[.!?]\s[^.!?]*$/) + 1))}‖${g.text.slice(from, Math.min(to, from + 400))}`);
   const predicted = q.speakerStart !== null && q.speakerEnd !== null ? clean(g.text.slice(q.speakerStart, q.speakerEnd)) : '-';
   return [o.right ? 1 : 0, g.name, a.form, q.form, q.via ?? (q.cue ? 'cue' : 'none'), q.cue ?? '-', words(a.source), predicted, q.speaker ?? '-', context].join('\t');
 }

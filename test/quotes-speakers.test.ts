@@ -203,3 +203,27 @@ test('German: `so` with a pronoun or a verb before its subject', () => {
   assert.equal(find(qs, 'Elend der Tiere').speaker, 'letztere');
   assert.equal(find(qs, 'außerordentlicher Sieg').speakerKey, 'mitt romney');
 });
+
+test('German verb second: the subject after the finite verb when the prefield is no subject', async () => {
+  const { splitSentences } = await import('../src/text/sentences.js');
+  const { clauseSubject } = await import('../src/extract/quotes/speaker.js');
+  /** The subject of the sentence's words before its first quotation mark. */
+  const subjectOf = (text: string): string | null => {
+    const tokens = splitSentences(text)[0]!.tokens;
+    const open = text.includes('„') ? text.indexOf('„') : text.length;
+    const r = clauseSubject(tokens, (i) => tokens[i]!.end <= open);
+    return r ? tokens.slice(r[0], r[1]).map((t) => t.text).join(' ') : null;
+  };
+  // an adverb, a long prepositional phrase, a subordinate clause, a relative clause, a reflexive in between
+  assert.equal(subjectOf('Ursprünglich wollte er „ein Konzept vorlegen“.'), 'er');
+  assert.equal(subjectOf('Später sagte Bundeskanzlerin Angela Merkel vor der Presse, der Papst „ist ein Denker“.'), 'Bundeskanzlerin Angela Merkel');
+  assert.equal(subjectOf('Zum geplanten Versammlungsrecht in Baden-Württemberg schreibt Reinhold Gall: „Das Gesetz ist schlecht.“'), 'Reinhold Gall');
+  assert.equal(subjectOf('Bei einer Debatte um die Praxis der Abschiebungen ließ sich Pieper zu dem Zwischenruf hinreißen: „Raus!“'), 'Pieper');
+  assert.equal(subjectOf('Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“'), 'der Randalierer');
+  assert.equal(subjectOf('Die Mönche, die sich an den Demonstrationen beteiligt hatten, beschrieb die Nachrichtenagentur als „aggressiv“.'), 'die Nachrichtenagentur');
+  assert.equal(subjectOf('Den Vorschlag der Kommission lehnte der Minister als „Unsinn“ ab.'), 'der Minister');
+  assert.equal(subjectOf('Angesichts solcher Alternativen nannte Reinhard Jung die Kartoffel „überflüssig“.'), 'Reinhard Jung');
+  // the subject opening the sentence stays the subject
+  assert.equal(subjectOf('Die Firma empfindet den Plan als „Zumutung“.'), 'Die Firma');
+  assert.equal(subjectOf('Dort sieht Osterloh einen „klaren Wortbruch“.'), 'Osterloh');
+});

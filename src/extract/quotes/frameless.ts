@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { DE_PRONOUNS, EN_PRONOUNS, DETERMINERS, DE_SUBJUNCTIVE, isRoleNoun, isSentenceAdverb } from './lexicon.js';
+import { DE_PRONOUNS, EN_PRONOUNS, DETERMINERS, DE_SUBJUNCTIVE, isPrefieldPreposition, isRoleNoun, isSentenceAdverb } from './lexicon.js';
 import { highestScoring, loadQuoteModel } from './model.js';
 import { governedByPreposition, nounPhrases, wordClass, type MentionTypeAt } from './source-rank.js';
 import { clauseSubject } from './speaker.js';
@@ -150,6 +150,8 @@ function mayName(inp: FramelessInput, toks: Token[], r: [number, number]): boole
   if (governedByPreposition(toks, a)) return false;
   // nor does an adverb opening the sentence (`Derzeit steht …`, `Relativierend fügt …`)
   if (b - a === 1 && inp.lang === 'de' && isSentenceAdverb(toks[a]!.text)) return false;
+  // nor a prepositional phrase whose preposition looks like a noun (`Angesichts solcher Alternativen`)
+  if (inp.lang === 'de' && isPrefieldPreposition(toks[a]!.text)) return false;
   if (!/^(sein|seine|seiner|seinen|seinem|ihr|ihre|ihrer|ihren|ihrem|his|her|their|its)$/i.test(toks[a]!.text)) return true;
   const type = inp.mentionType(toks[a]!.start, toks[b - 1]!.end);
   if (type === 'PER' || type === 'ORG') return true;

@@ -162,3 +162,14 @@ export function isSentenceAdverb(word: string): boolean {
   const w = word.toLowerCase();
   return DE_SENTENCE_ADVERBS.has(w) || /^\p{Lu}\p{Ll}{3,}(erweise|mals|dings|falls|wärtig|zeitig|ierend)$/u.test(word);
 }
+
+/** Prepositions (mostly with the genitive) that look like nouns when they open a sentence (`Angesichts solcher Alternativen nannte …`). */
+const DE_CAPITALISED_PREPOSITIONS = new Set([
+  'angesichts', 'bezüglich', 'aufgrund', 'anlässlich', 'infolge', 'trotz', 'wegen', 'hinsichtlich', 'mithilfe',
+  'innerhalb', 'außerhalb', 'anstelle', 'entgegen', 'gemäß', 'dank', 'unterhalb', 'oberhalb', 'inmitten', 'zwecks',
+]);
+
+/** Does the word, capitalised at a sentence start, open a prepositional phrase rather than a noun phrase? */
+export function isPrefieldPreposition(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && DE_CAPITALISED_PREPOSITIONS.has(word.toLowerCase());
+}

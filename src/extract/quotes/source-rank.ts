@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../../types.js';
-import { DETERMINERS, DE_PRONOUNS, EN_PRONOUNS, isRoleNoun, isSentenceAdverb } from './lexicon.js';
+import { DETERMINERS, DE_PRONOUNS, EN_PRONOUNS, isPrefieldPreposition, isRoleNoun, isSentenceAdverb } from './lexicon.js';
 import { phraseAfter } from './speaker.js';
 import { highestScoring, loadQuoteModel } from './model.js';
 import type { Lang } from './frames.js';
@@ -245,7 +245,7 @@ export function rankSource(
   // phrases within a window around the cue: a source stands near its cue, and the work stays linear in huge sentences
   const from = Math.max(0, cue[0]! - WINDOW);
   const to = Math.min(tokens.length, cue[cue.length - 1]! + WINDOW);
-  const ranges = nounPhrases(tokens, inQuote, from, to).filter((r) => !(r[0] <= cue[0]! && r[1] > cue[0]!) && !OBJECT_CASE.test(tokens[r[0]]!.text) && !(r[1] - r[0] === 1 && (NOT_A_SPEAKER.test(tokens[r[0]]!.text) || (lang === 'de' && isSentenceAdverb(tokens[r[0]]!.text)))));
+  const ranges = nounPhrases(tokens, inQuote, from, to).filter((r) => !(r[0] <= cue[0]! && r[1] > cue[0]!) && !OBJECT_CASE.test(tokens[r[0]]!.text) && !(lang === 'de' && isPrefieldPreposition(tokens[r[0]]!.text)) && !(r[1] - r[0] === 1 && (NOT_A_SPEAKER.test(tokens[r[0]]!.text) || (lang === 'de' && isSentenceAdverb(tokens[r[0]]!.text)))));
   if (rule && !ranges.some((r) => r[0] === rule[0] && r[1] === rule[1])) ranges.push(rule);
   const candidates: SourceCandidate[] = ranges.map((r) => ({ range: r, features: features(tokens, r, cue, rule, inQuote, mentionType, passive) }));
   candidates.push({ range: null, features: ['none', rule ? 'none|rule' : 'none|norule', `none|${tokens[cue[0]!]!.text.toLowerCase()}`, passive ? 'none|passive' : 'none|active'] });

@@ -1,5 +1,5 @@
 import type { ArticleEntity, Doc, Mention, Token } from '../../types.js';
-import { DETERMINERS, NON_SPEAKER_WORDS, PERSON_PRONOUNS, DE_PRONOUNS, EN_PRONOUNS, isRoleNoun } from './lexicon.js';
+import { DETERMINERS, NON_SPEAKER_WORDS, PERSON_PRONOUNS, DE_PRONOUNS, EN_PRONOUNS, isPrefieldPreposition, isRoleNoun } from './lexicon.js';
 
 /** One or two capitalised words ending where a surname starts (`Barack ` before `Obama`). */
 const FIRST_NAMES_BEFORE = /((?:\p{Lu}[\p{Ll}\p{M}'’.-]+\s){1,2})$/u;
@@ -144,49 +144,109 @@ export function clauseSubject(tokens: Token[], usable: (i: number) => boolean): 
   while (limit < tokens.length && usable(limit)) limit++;
   if (limit === 0) return null;
   const first = tokens[0]!.text;
-  if (!NOT_SUBJECT_START.test(first)) {
+  if (!NOT_SUBJECT_START.test(first) && !OBLIQUE_START.test(first) && !isPrefieldPreposition(first)) {
     const p = phraseAfter(tokens, 0, limit);
     if (p && p[0] === 0) {
       const next = tokens[p[1]]?.text ?? '';
+      // `Ursprünglich wollte er …`: a lone word before the verb and a subject pronoun after it is an adverb
+      const inverted = /^\p{Ll}/u.test(next) && p[1] - p[0] === 1 && /^(er|ich|wir)$/.test(tokens[p[1] + 1]?.text ?? '');
+      if (inverted && p[1] + 1 < limit) return [p[1] + 1, p[1] + 2];
       // a verb follows, or the phrase stands alone before a colon (`BKA-Präsident Ziercke:`)
       if (/^\p{Ll}/u.test(next) || (next === ':' && p[1] + 1 >= limit)) return p;
     }
   }
-  // `Hier sparte der Bundespräsident nicht mit Kritik`: the inverted subject after the first verb
-  if (limit > 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
-    if (SUBJECT_PRONOUN.test(tokens[2]!.text)) return [2, 3];
-    const p = phraseAfter(tokens, 2, limit);
-    if (p && p[0] === 2 && /^(der|die|ein|eine|the|a)$/i.test(tokens[2]!.text)) return p;
+  // German verb second: the first constituent is not the subject, so the subject follows the finite verb
+  // (`Hier sparte der Bundespräsident …`, `In seinem Buch vertritt er …`, `Einen Pick-up nannte der Minister …`)
+  if (limit > 2 && opensWithAdverbAndVerb(tokens)) {
+    const s = subjectAfterVerb(tokens, 1, limit);
+    if (s) return s;
   }
-  // `In seinem Buch vertritt er die These …`: a prepositional phrase fills the prefield, the subject follows the verb
-  const verb = verbAfterPrepositionalPhrase(tokens, limit);
-  if (verb !== null && verb + 1 < limit) {
-    if (/^(er|sie|wir|ich)$/.test(tokens[verb + 1]!.text)) return [verb + 1, verb + 2];
-    const p = phraseAfter(tokens, verb + 1, limit);
-    if (p && p[0] === verb + 1 && /^(der|die|ein|eine)$/.test(tokens[verb + 1]!.text)) return p;
-  }
-  return null;
+  const verb = verbAfterPrefieldPhrase(tokens, limit) ?? verbAfterPrefieldClause(tokens, limit);
+  return verb !== null ? subjectAfterVerb(tokens, verb, limit) : null;
+}
+
+/** `Dabei griff …`, `Nun hat …`: a lone adverb, then a lower-case word that is no determiner, preposition or conjunction. */
+function opensWithAdverbAndVerb(tokens: Token[]): boolean {
+  const first = tokens[0]!.text;
+  const second = tokens[1]!.text;
+  if (DETERMINERS.has(first.toLowerCase()) || OBLIQUE_START.test(first) || PREFIELD_SUBORDINATOR.test(first) || PREFIELD_PREPOSITION.test(first) || isPrefieldPreposition(first)) return false;
+  if (!/^\p{Ll}+$/u.test(second) || DETERMINERS.has(second) || OBLIQUE_START.test(second)) return false;
+  return !PREFIELD_PREPOSITION.test(second) && !ATTACHED_PREPOSITION.test(second) && !/^(und|oder|aber|dass|ob|wie|als|so|sowie|nicht)$/.test(second);
+}
+
+/** Determiners in the dative or accusative: a sentence they open starts with an object (`Den Vorschlag lehnte …`). */
+const OBLIQUE_START = /^(den|dem|einen|einem|diesen|diesem|jeden|jedem|keinen|keinem|seinen|seinem|ihren|ihrem)$/i;
+
+/** The subject right after the finite verb at `verb` (a reflexive `sich` may stand between), or null. */
+function subjectAfterVerb(tokens: Token[], verb: number, limit: number): [number, number] | null {
+  let k = verb + 1;
+  if (tokens[k]?.text === 'sich') k++;
+  if (k >= limit) return null;
+  const w = tokens[k]!.text;
+  if (SUBJECT_PRONOUN.test(w) && /^\p{Ll}/u.test(w)) return [k, k + 1];
+  // a nominative determiner or a name (`schreibt Reinhold Gall`); `den`/`dem` open objects
+  if (!/^(der|die|das|ein|eine)$/.test(w) && !(isCap(w) && isWord(w) && !DETERMINERS.has(w.toLowerCase()) && !PHRASE_STOP.has(w.toLowerCase()))) return null;
+  const p = phraseAfter(tokens, k, limit);
+  return p && p[0] === k ? p : null;
+}
+
+/**
+ * A lower-case word that may be the finite verb after the prefield: no function word. Auxiliaries
+ * (`hatte`) are left out too: letting them in lowered the cross-validated accuracy (0.855 → 0.853).
+ */
+function isFiniteVerbLike(w: string): boolean {
+  return /^\p{Ll}+$/u.test(w) && !PHRASE_STOP.has(w) && !DETERMINERS.has(w);
 }
 
 const PREFIELD_PREPOSITION = /^(in|im|mit|nach|bei|beim|auf|an|am|aus|zu|zum|zur|für|über|unter|vor|seit|während|wegen|trotz|angesichts)$/i;
+const ATTACHED_PREPOSITION = /^(in|im|mit|von|vom|bei|beim|auf|an|am|aus|zu|zum|zur|für|über|um|gegen|des|der)$/;
 
-/** The finite verb after a German prepositional phrase opening the sentence (`Auf seiner Homepage schreibt …`), or null. */
-function verbAfterPrepositionalPhrase(tokens: Token[], limit: number): number | null {
-  if (!PREFIELD_PREPOSITION.test(tokens[0]!.text)) return null;
-  let k = 1;
-  // determiners, possessives and adjectives before the noun
-  while (k < limit && k < 5 && /^\p{Ll}/u.test(tokens[k]!.text) && !PHRASE_STOP.has(tokens[k]!.text.toLowerCase())) k++;
-  if (k >= limit || !/^\p{Lu}/u.test(tokens[k]!.text)) return null;
-  while (k < limit && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
-  // a genitive attribute (`des Grundgesetzes`)
-  if (/^(des|der)$/.test(tokens[k]?.text ?? '')) {
-    k++;
-    while (k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && !PHRASE_STOP.has(tokens[k]!.text.toLowerCase())) k++;
+/**
+ * The finite verb after a German phrase in the prefield that is no subject: a prepositional phrase
+ * (`Auf seiner Homepage schreibt …`, `Bei einer Debatte um die Praxis … ließ sich …`) or an object
+ * (`Den Vorschlag lehnte …`), with genitive and prepositional attachments; or null.
+ */
+function verbAfterPrefieldPhrase(tokens: Token[], limit: number): number | null {
+  const preposition = PREFIELD_PREPOSITION.test(tokens[0]!.text) || isPrefieldPreposition(tokens[0]!.text);
+  if (!preposition && !OBLIQUE_START.test(tokens[0]!.text)) return null;
+  let k = preposition ? 1 : 0;
+  for (let attachments = 0; ; attachments++) {
+    // determiners, possessives and adjectives before the noun
+    const from = k;
+    while (k < limit && k < from + 4 && /^\p{Ll}/u.test(tokens[k]!.text) && !PHRASE_STOP.has(tokens[k]!.text.toLowerCase())) k++;
+    if (k >= limit || !/^\p{Lu}/u.test(tokens[k]!.text)) return null;
     while (k < limit && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    // a genitive or prepositional attribute (`des Grundgesetzes`, `um die Praxis`)
+    if (attachments < 4 && ATTACHED_PREPOSITION.test(tokens[k]?.text ?? '') && /^\p{L}/u.test(tokens[k + 1]?.text ?? '')) { k++; continue; }
+    break;
   }
   const v = tokens[k]?.text ?? '';
-  if (k >= limit || !/^\p{Ll}+$/u.test(v) || PHRASE_STOP.has(v) || DETERMINERS.has(v)) return null;
+  if (k >= limit || !isFiniteVerbLike(v)) return null;
   return k;
+}
+
+const PREFIELD_SUBORDINATOR = /^(als|wenn|nachdem|weil|obwohl|während|da|sobald|bevor|seitdem|falls)$/i;
+const RELATIVE = /^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/;
+
+/**
+ * The finite verb after a clause in the prefield: a subordinate clause (`Als ein Fluggast zu Hilfe eilte, biss …`)
+ * or a phrase with a relative clause (`Die Mönche, die sich … beteiligt hatten, beschrieb …`); or null.
+ */
+function verbAfterPrefieldClause(tokens: Token[], limit: number): number | null {
+  let open = -1;
+  if (PREFIELD_SUBORDINATOR.test(tokens[0]!.text)) open = 0;
+  else {
+    const c = tokens.findIndex((t, i) => i < Math.min(limit, 12) && t.text === ',');
+    if (c > 0 && RELATIVE.test(tokens[c + 1]?.text ?? '')) open = c + 1;
+  }
+  if (open < 0) return null;
+  let close = -1;
+  for (let k = open + 1; k < limit && k < open + 30; k++) if (tokens[k]!.text === ',') { close = k; break; }
+  // the clause ends with its verb, and the main clause's verb follows the comma
+  if (close < 0 || !/^\p{Ll}+$/u.test(tokens[close - 1]!.text)) return null;
+  const v = tokens[close + 1]?.text ?? '';
+  if (!isFiniteVerbLike(v) || RELATIVE.test(v)) return null;
+  return close + 1;
 }
 
 function findBack(tokens: Token[], k: number, text: string, floor: number): number {
