@@ -6,7 +6,7 @@
  * beyond the fixed prefixes and suffixes of the tagger's own features.
  */
 import { spansOf, type GoldSentence } from './tags.js';
-import { FeatureHash, FeatureTable } from './feature-table.js';
+import { FeatureTable, HASH_A0, HASH_B0, hashA, hashB } from './feature-table.js';
 
 /** Classes the classifier tells apart (O: no name; DER/PRT: GermEval's deriv/part names). */
 export const CHAR_CLASSES = ['O', 'PER', 'LOC', 'ORG', 'OTH', 'DER', 'PRT'] as const;
@@ -18,9 +18,6 @@ const ALPHA = 0.5;
 
 /** log(count + ALPHA) of small counts, looked up (a model has a million of them to load). */
 const LOG_COUNT = Float64Array.from({ length: 4096 }, (_, c) => Math.log(c + ALPHA));
-function logCount(c: number): number {
-  return c < LOG_COUNT.length ? LOG_COUNT[c]! : Math.log(c + ALPHA);
-}
 
 /** Every answer of `classify` (class, sureness bucket), made once. */
 const RESULTS: string[][][] = CHAR_CLASSES.map((c) => ['0', '1', '2', '3'].map((b) => [c, b]));
@@ -115,8 +112,6 @@ export class CharClassifier {
    * string each (a Map of 170,000 strings cost most of the time); null on a hash clash.
    */
   private readonly table: FeatureTable | null;
-  private readonly hash = new FeatureHash();
-  private readonly codes: number[] = [];
   private readonly score = new Float64Array(K);
 
   private constructor(
@@ -129,11 +124,20 @@ export class CharClassifier {
     table: FeatureTable | null,
   ) {
     const rows = grams.size;
+    const cells = rows * K;
+    // flat loops over the cells (k = the cell's class): this runs once per model load
     const totals = new Float64Array(K);
-    for (let r = 0; r < rows; r++) for (let k = 0; k < K; k++) totals[k]! += counts[r * K + k]!;
+    for (let i = 0, k = 0; i < cells; i++) {
+      totals[k]! += counts[i]!;
+      if (++k === K) k = 0;
+    }
     const logTotal = Float64Array.from(totals, (t) => Math.log(t + ALPHA * (rows + 1)));
-    this.logp = new Float32Array(rows * K);
-    for (let r = 0; r < rows; r++) for (let k = 0; k < K; k++) this.logp[r * K + k] = logCount(counts[r * K + k]!) - logTotal[k]!;
+    const logp = (this.logp = new Float32Array(cells));
+    for (let i = 0, k = 0; i < cells; i++) {
+      const c = counts[i]!;
+      logp[i] = (c < LOG_COUNT.length ? LOG_COUNT[c]! : Math.log(c + ALPHA)) - logTotal[k]!;
+      if (++k === K) k = 0;
+    }
     this.unseen = Float64Array.from(logTotal, (t) => Math.log(ALPHA) - t);
     const all = words.reduce((a, b) => a + b, 0) + K;
     this.logPrior = Float64Array.from({ length: K }, (_, k) => Math.log(((words[k] ?? 0) + 1) / all));
@@ -220,22 +224,28 @@ export class CharClassifier {
     const { logp, unseen } = this;
     const table = this.table;
     if (table) {
-      // the letters of `^word$`, each n-gram hashed in place
-      const codes = this.codes;
-      codes.length = 0;
-      codes.push(94);
-      for (let i = 0; i < lower.length; i++) codes.push(lower.charCodeAt(i));
-      codes.push(36);
-      const h = this.hash;
-      // the hash of a longer n-gram continues that of the shorter one from the same letter
-      for (let i = 0; i + MIN_N <= codes.length; i++) {
-        h.start();
-        for (let j = i; j < i + MAX_N && j < codes.length; j++) {
-          h.code(codes[j]!);
+      // the letters of `^word$`, each n-gram hashed in place; the hash of a longer n-gram
+      // continues that of the shorter one from the same letter
+      const len = lower.length + 2;
+      for (let i = 0; i + MIN_N <= len; i++) {
+        let a = HASH_A0;
+        let b = HASH_B0;
+        const end = Math.min(i + MAX_N, len);
+        for (let j = i; j < end; j++) {
+          const c = j === 0 ? 94 : j === len - 1 ? 36 : lower.charCodeAt(j - 1);
+          a = hashA(a, c);
+          b = hashB(b, c);
           if (j - i + 1 < MIN_N) continue;
-          const r = table.row(h);
-          if (r < 0) for (let k = 0; k < K; k++) score[k]! += unseen[k]!;
-          else for (let k = 0, o = r * K; k < K; k++) score[k]! += logp[o + k]!;
+          const r = table.rowOf(a, b);
+          if (r >= 0) {
+            for (let k = 0, o = r * K; k < K; k++) score[k]! += logp[o + k]!;
+            continue;
+          }
+          // Every kept n-gram's prefix is kept too (it occurs wherever the n-gram does, so its
+          // count is as high): the longer n-grams from this letter are unseen as well, and
+          // are not looked up (each lookup is a likely cache miss in a table of megabytes).
+          for (let m = j; m < end; m++) for (let k = 0; k < K; k++) score[k]! += unseen[k]!;
+          break;
         }
       }
     } else {

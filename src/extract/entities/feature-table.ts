@@ -7,22 +7,35 @@
  * `fromFeatures` return null and the tagger use the string Map.
  */
 
+/** Start values of the two running hashes. */
+export const HASH_A0 = 0x811c9dc5 | 0;
+export const HASH_B0 = 0x2f6b1a35 | 0;
+
+/** The first hash after one more UTF-16 code (FNV-1a). */
+export function hashA(a: number, c: number): number {
+  return Math.imul(a ^ c, 0x01000193);
+}
+
+/** The second hash after one more code (a multiply-xorshift of another family). */
+export function hashB(b: number, c: number): number {
+  const x = Math.imul(b ^ c, 0x5bd1e995);
+  return x ^ (x >>> 15);
+}
+
 /** Running hashes of the string fed so far. */
 export class FeatureHash {
   a = 0;
   b = 0;
 
   start(): this {
-    this.a = 0x811c9dc5 | 0;
-    this.b = 0x2f6b1a35 | 0;
+    this.a = HASH_A0;
+    this.b = HASH_B0;
     return this;
   }
 
   code(c: number): this {
-    this.a = Math.imul(this.a ^ c, 0x01000193); // FNV-1a
-    let b = Math.imul(this.b ^ c, 0x5bd1e995); // a multiply-xorshift of another family
-    b ^= b >>> 15;
-    this.b = b;
+    this.a = hashA(this.a, c);
+    this.b = hashB(this.b, c);
     return this;
   }
 
@@ -128,13 +141,18 @@ export class FeatureTable {
 
   /** The row of the string hashed into `h`, or -1. */
   row(h: FeatureHash): number {
+    return this.rowOf(h.a, h.b);
+  }
+
+  /** The row of the string whose two hashes are `a` and `b`, or -1. */
+  rowOf(a: number, b: number): number {
     const { slots, mask } = this;
-    let i = mix(h.a, h.b) & mask;
+    let i = mix(a, b) & mask;
     for (;;) {
       const k = i * 4;
       const r = slots[k + 2]!;
       if (r === 0) return -1;
-      if (slots[k] === h.a && slots[k + 1] === h.b) return r - 1;
+      if (slots[k] === a && slots[k + 1] === b) return r - 1;
       i = (i + 1) & mask;
     }
   }

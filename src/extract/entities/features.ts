@@ -106,6 +106,8 @@ export function phraseMatches(lowers: string[], phrases: Map<string, string>): s
 
 /** `Putin` → `Xx`, `G20` → `Xd`, `US-Außenministerium` → `X-Xx`. */
 export function shapeOf(word: string): string {
+  const ascii = asciiShape(word);
+  if (ascii !== null) return ascii;
   let out = '';
   let last = '';
   for (const ch of word) {
@@ -124,6 +126,20 @@ export function shapeOf(word: string): string {
       else c = ch;
     }
     if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 8 ? out.slice(0, 8) : out;
+}
+
+/** `shapeOf` of an ASCII word by its char codes (no iterator, no string per letter); null otherwise. */
+function asciiShape(word: string): string | null {
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return null;
+    const c = code >= 48 && code <= 57 ? 100 : code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code; // d X x
+    if (c !== last) out += String.fromCharCode(c);
     last = c;
   }
   return out.length > 8 ? out.slice(0, 8) : out;
@@ -155,13 +171,45 @@ export interface WordInfo {
 /** Gazetteer classes of a word; an inflected common noun (`Hauses`, `Bahnen`) is `noun.infl`. */
 function gazetteerClasses(lower: string, res: FeatureResources): string[] {
   const g = res.gazetteer.get(lower);
-  if (g) return g.split('|');
+  if (g) return splitShared(g, '|');
   if (!/[sner]$/.test(lower)) return [];
   for (let k = 1; k <= 2 && lower.length > k + 3; k++) {
     const stem = res.gazetteer.get(lower.slice(0, -k));
     if (stem && stem.split('|').includes('noun')) return ['noun.infl'];
   }
   return [];
+}
+
+/**
+ * Table values split once: the same few thousand cluster and label strings recur across many
+ * words, and an array per word was much of the garbage made while filling the tagger's word
+ * cache. The arrays are shared, so nothing may change them.
+ */
+const splitCaches = new Map<string, Map<string, string[]>>();
+
+function splitShared(value: string, sep: string): string[] {
+  let cache = splitCaches.get(sep);
+  if (!cache) splitCaches.set(sep, (cache = new Map()));
+  let parts = cache.get(value);
+  if (!parts) {
+    parts = value.split(sep);
+    if (cache.size < 100_000) cache.set(value, parts);
+  }
+  return parts;
+}
+
+/** `lowerCase` values made once per bucket and case (not one string per cached word). */
+const LOWER_CASE_CAP = new Map<string, string>();
+const LOWER_CASE_LOW = new Map<string, string>();
+
+function lowerCaseClass(bucket: string, capitalised: boolean): string {
+  const made = capitalised ? LOWER_CASE_CAP : LOWER_CASE_LOW;
+  let out = made.get(bucket);
+  if (out === undefined) {
+    out = bucket + (capitalised ? 'C' : 'l');
+    if (made.size < 1000) made.set(bucket, out);
+  }
+  return out;
 }
 
 const NONE: string[] = [];
@@ -171,18 +219,19 @@ export function wordInfo(word: string, res: FeatureResources): WordInfo {
   const lx = res.lexicon.get(lower);
   const sx = res.silverLexicon.get(lower);
   const ax = res.autoLexicon.get(lower);
+  const capitalised = isCapitalised(word);
   return {
     word,
     lower,
     shape: shapeOf(word),
-    capitalised: isCapitalised(word),
-    clusters: (res.clusters.get(lower) ?? '').split(','),
+    capitalised,
+    clusters: splitShared(res.clusters.get(lower) ?? '', ','),
     gazetteer: gazetteerClasses(lower, res),
-    lexicon: lx ? lx.split('|') : NONE,
-    silver: sx ? sx.split('|') : NONE,
-    auto: ax ? ax.split('|') : NONE,
+    lexicon: lx ? splitShared(lx, '|') : NONE,
+    silver: sx ? splitShared(sx, '|') : NONE,
+    auto: ax ? splitShared(ax, '|') : NONE,
     charClass: res.charClasses.classify(lower),
-    lowerCase: (res.lowerRatio.get(lower) ?? 'u') + (isCapitalised(word) ? 'C' : 'l'),
+    lowerCase: lowerCaseClass(res.lowerRatio.get(lower) ?? 'u', capitalised),
   };
 }
 

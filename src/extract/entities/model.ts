@@ -67,12 +67,38 @@ function blockedTransitions(trans: Float32Array, allowed: Uint8Array): Float64Ar
   return out;
 }
 
+/**
+ * Per current tag, the previous tags allowed before it, ascending (`from[c]` … `from[c + 1]`
+ * in `prev`): an I- tag has two of them, so Viterbi skips about half of the tag pairs.
+ */
+interface AllowedPrevious {
+  from: Int32Array;
+  prev: Int32Array;
+}
+const previousCache = new WeakMap<Uint8Array, AllowedPrevious>();
+
+function allowedPrevious(allowed: Uint8Array, T: number): AllowedPrevious {
+  let out = previousCache.get(allowed);
+  if (out) return out;
+  const from = new Int32Array(T + 1);
+  const prev: number[] = [];
+  for (let c = 0; c < T; c++) {
+    from[c] = prev.length;
+    for (let p = 0; p < T; p++) if (allowed[p * T + c]) prev.push(p);
+  }
+  from[T] = prev.length;
+  out = { from, prev: Int32Array.from(prev) };
+  previousCache.set(allowed, out);
+  return out;
+}
+
 /** Best tag sequence for emission scores (n × T) under transitions and the BIO constraint. */
 export function viterbi(emission: Float32Array, n: number, T: number, trans: Float32Array, allowed: Uint8Array): Int32Array {
   const best = new Int32Array(n);
   if (n === 0) return best;
-  // forbidden transitions at −∞: one branch-free pass over each previous tag's row
+  // forbidden transitions at −∞ (the first tag's row), and skipped altogether after it
   const tr = blockedTransitions(trans, allowed);
+  const { from, prev } = allowedPrevious(allowed, T);
   const score = (scoreScratch = grown(scoreScratch, n * T, (k) => new Float64Array(k)));
   const back = (backScratch = grown(backScratch, n * T, (k) => new Int32Array(k)));
   for (let c = 0; c < T; c++) score[c] = emission[c]! + tr[T * T + c]!;
@@ -80,23 +106,21 @@ export function viterbi(emission: Float32Array, n: number, T: number, trans: Flo
     const base = i * T;
     const prevBase = base - T;
     for (let c = 0; c < T; c++) {
-      score[base + c] = -Infinity;
-      back[base + c] = 0;
-    }
-    // previous tags in increasing order, strict `>`: ties go to the lowest previous tag
-    for (let p = 0; p < T; p++) {
-      const sp = score[prevBase + p]!;
-      if (sp === -Infinity) continue;
-      const row = p * T;
-      for (let c = 0; c < T; c++) {
-        const v = sp + tr[row + c]!;
-        if (v > score[base + c]!) {
-          score[base + c] = v;
-          back[base + c] = p;
+      // allowed previous tags in increasing order, strict `>`: ties go to the lowest previous
+      // tag; a previous tag at −∞ never wins (−∞ is not > −∞)
+      let bestScore = -Infinity;
+      let bestPrev = 0;
+      for (let k = from[c]!, end = from[c + 1]!; k < end; k++) {
+        const p = prev[k]!;
+        const v = score[prevBase + p]! + tr[p * T + c]!;
+        if (v > bestScore) {
+          bestScore = v;
+          bestPrev = p;
         }
       }
+      score[base + c] = bestScore + emission[base + c]!;
+      back[base + c] = bestPrev;
     }
-    for (let c = 0; c < T; c++) score[base + c]! += emission[base + c]!;
   }
   let arg = 0;
   const lastBase = (n - 1) * T;
@@ -198,14 +222,20 @@ class ScoreSlab {
   private used = 0;
   constructor(private readonly size: number) {}
 
-  take(): { scores: Float32Array; off: number } {
+  /** The array the last `take` handed a block of. */
+  get current(): Float32Array {
+    return this.slab;
+  }
+
+  /** A block's offset in `current` (no object per call: this runs once per new word). */
+  take(): number {
     if (this.used + this.size > this.slab.length) {
       this.slab = new Float32Array(this.size * 2048);
       this.used = 0;
     }
     const off = this.used;
     this.used += this.size;
-    return { scores: this.slab, off };
+    return off;
   }
 }
 const slabCache = new WeakMap<TaggerModel, ScoreSlab>();
@@ -219,7 +249,8 @@ function scoreWord(model: TaggerModel, info: WordInfo, own: boolean): CachedWord
   const T = model.tags.length;
   let slab = slabCache.get(model);
   if (!slab) slabCache.set(model, (slab = new ScoreSlab(T * (1 + NEIGHBOUR_ROLES.length))));
-  const { scores, off } = slab.take();
+  const off = slab.take();
+  const scores = slab.current;
   const sink = weightSink(model);
   sink.out = scores;
   sink.base = off;
