@@ -343,34 +343,32 @@ export const NEIGHBOUR_ROLES: NeighbourRole[] = ['left1', 'right1', 'left2', 'ri
  * so taggers may cache them per word (`w-1=der`, `c+1=41`, `g-1=LOC.city`).
  */
 export function emitNeighbourFeatures(nb: WordInfo, role: NeighbourRole, sink: FeatureSink): void {
-  switch (role) {
-    case 'left1':
-      sink.one('w-1', nb.lower);
-      sink.one('sh-1', nb.shape);
-      sink.one('c-1', nb.clusters[0]!);
-      sink.one('c-1f', nb.clusters[nb.clusters.length - 1]!);
-      for (const cls of nb.gazetteer) sink.one('g-1', cls);
-      for (const cls of nb.lexicon) sink.one('lx-1', cls);
-      if (nb.lowerCase) sink.one('lr-1', nb.lowerCase);
-      return;
-    case 'right1':
-      sink.one('w+1', nb.lower);
-      sink.one('sh+1', nb.shape);
-      sink.one('c+1', nb.clusters[0]!);
-      sink.one('c+1f', nb.clusters[nb.clusters.length - 1]!);
-      for (const cls of nb.gazetteer) sink.one('g+1', cls);
-      for (const cls of nb.lexicon) sink.one('lx+1', cls);
-      if (nb.lowerCase) sink.one('lr+1', nb.lowerCase);
-      return;
-    case 'left2':
-      sink.one('w-2', nb.lower);
-      sink.one('c-2', nb.clusters[0]!);
-      return;
-    case 'right2':
-      sink.one('w+2', nb.lower);
-      sink.one('c+2', nb.clusters[0]!);
+  if (role === 'left1' || role === 'right1') {
+    const f = NEAR_NAMES[role];
+    sink.one(f.w, nb.lower);
+    sink.one(f.sh, nb.shape);
+    sink.one(f.c, nb.clusters[0]!);
+    sink.one(f.cf, nb.clusters[nb.clusters.length - 1]!);
+    for (const cls of nb.gazetteer) sink.one(f.g, cls);
+    for (const cls of nb.lexicon) sink.one(f.lx, cls);
+    if (nb.lowerCase) sink.one(f.lr, nb.lowerCase);
+    return;
   }
+  const f = FAR_NAMES[role];
+  sink.one(f.w, nb.lower);
+  sink.one(f.c, nb.clusters[0]!);
 }
+
+/** Feature names of the next word on each side (fixed strings: the tagger hashes them, never builds them). */
+const NEAR_NAMES = {
+  left1: { w: 'w-1', sh: 'sh-1', c: 'c-1', cf: 'c-1f', g: 'g-1', lx: 'lx-1', lr: 'lr-1' },
+  right1: { w: 'w+1', sh: 'sh+1', c: 'c+1', cf: 'c+1f', g: 'g+1', lx: 'lx+1', lr: 'lr+1' },
+};
+/** Feature names of the word two away on each side. */
+const FAR_NAMES = {
+  left2: { w: 'w-2', c: 'c-2' },
+  right2: { w: 'w+2', c: 'c+2' },
+};
 
 export function neighbourFeatures(nb: WordInfo, role: NeighbourRole): string[] {
   const sink = new StringSink();
