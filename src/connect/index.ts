@@ -5,13 +5,15 @@ import { articleFeatures, documentKeys, type ArticleFeatures } from './profile.j
 import { idfFrom, weigh, type Weighted } from './weigh.js';
 import { addArticle, emptyProfile, indexKeys, QUERY_SIZES, readProfile, type ClusterProfile } from './cluster-profile.js';
 import { similarities, profileSide, type Side, type FeatureName } from './features.js';
-import { loadModel, probability } from './model.js';
+import { loadModel, probability, type JoinModel } from './model.js';
 import { dayString, gapToRange } from './dates.js';
 import { makeReason, sharedNames } from './reasons.js';
 import { describeEvent, explainPair } from './describe.js';
 import { mergeStories } from './merge.js';
 import { mergeSiblingEvents } from './merge-events.js';
 import { siblingScores } from './siblings.js';
+import { farEvent } from './far-events.js';
+import { makePrint } from './member-prints.js';
 
 export { MemoryConnectState } from './memory-state.js';
 export { describeEvent, explainPair };
@@ -41,6 +43,7 @@ export function prepare(doc: Doc, entityIds: Map<string, string>, state: Connect
     langs: { [features.lang]: 1 },
     size: 1,
     sigs: features.signature.length ? [features.signature] : [],
+    prints: [makePrint(features.lang, weighted)],
   };
   return { features, weighted, side, keys };
 }
@@ -60,6 +63,11 @@ export function score(a: Prepared, record: ClusterRecord, kind: 'event' | 'story
   const sims = similarities(a.side, profileSide(profile), gap);
   const p = probability(loadModel(kind === 'event' ? 'connect-event.json' : 'connect-story.json'), sims);
   return { record, profile, sims, p, gap };
+}
+
+/** The story candidate the story model scores highest for the article (null when the index offers none). */
+function bestStory(a: Prepared, queryKeys: string[], state: ConnectState): Scored | null {
+  return best(state.storyCandidates(queryKeys, STORY_CANDIDATES).map((r) => score(a, r, 'story')));
 }
 
 function best(list: Scored[]): Scored | null {
@@ -112,6 +120,27 @@ function conflictsInTime(a: Prepared, s: Scored, bar: number | undefined): boole
   return Math.max(s.sims.diffPER, s.sims.diffNumbers) >= bar;
 }
 
+/**
+ * Whether the article joins its best candidate: by the `undatedVsDated` model where an undated
+ * article meets a dated event and the model has one, else by the threshold and the conflict bar.
+ */
+function joins(a: Prepared, top: Scored, model: JoinModel): boolean {
+  const sub = model.undatedVsDated;
+  if (sub && undatedVsDated(a, top)) return probability(sub, top.sims) >= sub.threshold;
+  return top.p >= model.threshold && !conflictsInTime(a, top, model.conflict);
+}
+
+function undatedVsDated(a: Prepared, s: Scored): boolean {
+  return a.features.day === null && s.record.firstDate !== null;
+}
+
+/** Why an article with a candidate opened a new event (the event reason's note). */
+function whyNew(a: Prepared, top: Scored, model: JoinModel): string {
+  if (model.undatedVsDated && undatedVsDated(a, top)) return 'undated, and the model for undated articles against dated events keeps it out of the best candidate';
+  if (top.p >= model.threshold) return 'undated, and the best candidate (a dated event) names other people or figures';
+  return 'best candidate below threshold';
+}
+
 /** A new, empty event or story, titled after the article that opens it. */
 function newCluster(state: ConnectState, kind: 'event' | 'story', doc: Doc): ClusterRecord {
   return { id: state.newId(kind), parentId: null, firstDate: null, lastDate: null, size: 0, title: displayTitle(doc.article.title, doc.article.text, 160), profile: null };
@@ -152,23 +181,33 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
   let eventProfile: ClusterProfile;
   let eventReason: Reason;
   let duplicate = false;
+  let storyPick: Scored | null | undefined;
   if (dupOf) {
     duplicate = true;
     event = dupOf.record;
     eventProfile = dupOf.profile;
     eventReason = explainAgainst(a, dupOf, 'duplicate', dupBar, `near-duplicate of a member (shingle overlap ${dupOf.sims.dup.toFixed(2)})`);
-  } else if (top && top.p >= eventModel.threshold && !conflictsInTime(a, top, eventModel.conflict)) {
+  } else if (top && joins(a, top, eventModel)) {
     event = top.record;
     eventProfile = top.profile;
     const note = top !== modelTop ? `undated: of the story's events it could join, the one its distinctive content points to (model's first choice ${modelTop!.record.id})` : undefined;
     eventReason = explainAgainst(a, top, 'joined', eventModel.threshold, note);
   } else {
-    event = newCluster(state, 'event', doc);
-    eventProfile = emptyProfile();
-    const why = top && top.p >= eventModel.threshold
-      ? 'undated, and the best candidate (a dated event) names other people or figures'
-      : 'best candidate below threshold';
-    eventReason = explainAgainst(a, top, 'new', eventModel.threshold, top ? why : undefined);
+    // the story the article would join, looked up once (a new event needs it below anyway)
+    storyPick = bestStory(a, queryKeys, state);
+    const far = storyPick && storyPick.p >= storyModel.threshold
+      ? farEvent(a, storyPick.record, state, eventModel, new Set(candidates.map((c) => c.record.id)))
+      : null;
+    if (far) {
+      event = far.record;
+      eventProfile = far.profile;
+      eventReason = explainAgainst(a, far, 'joined', eventModel.far!,
+        `no event within ${EVENT_WINDOW_DAYS} days; of its story's events, the one its content alone points to (gap ${far.gap} days)`);
+    } else {
+      event = newCluster(state, 'event', doc);
+      eventProfile = emptyProfile();
+      eventReason = explainAgainst(a, top, 'new', eventModel.threshold, top ? whyNew(a, top, eventModel) : undefined);
+    }
   }
 
   // The story: an existing event keeps its story; a new event looks for one.
@@ -180,8 +219,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
     storyProfile = s.profile;
     storyReason = explainAgainst(a, s, 'joined', storyModel.threshold, 'the event belongs to this story');
   } else {
-    const scored = state.storyCandidates(queryKeys, STORY_CANDIDATES).map((r) => score(a, r, 'story'));
-    const s = best(scored);
+    const s = storyPick === undefined ? bestStory(a, queryKeys, state) : storyPick;
     if (s && s.p >= storyModel.threshold) {
       story = s.record;
       storyProfile = s.profile;

@@ -21,6 +21,14 @@ export interface JoinModel {
   merge?: number;
   /** An undated article does not join a dated event it disagrees with this much on people or figures (absent: never). */
   conflict?: number;
+  /** A dated article with no event in its time window joins an event of its story scoring this on content alone (absent: never). */
+  far?: number;
+  /**
+   * Decides alone where an article without a usable date meets a dated event as its best candidate
+   * (no time evidence either way): trained on those cases only (absent: the main model and the
+   * `conflict` bar decide).
+   */
+  undatedVsDated?: JoinModel;
   trees?: Tree[];
   trainedOn?: string;
 }

@@ -9,7 +9,7 @@ import { runConnect, type AnalysedArticle } from '../../eval/cluster.js';
 import { goldSame, loadPairs, pairFeatures, type AnalysedPair, type GoldPair } from '../../eval/similarity.js';
 import { teacherExamples } from './teacher.js';
 import { fitLinear, fitLogistic, pearson, predict, type Example } from './fit.js';
-import { CONTENT_FEATURES, EVENT_FEATURES, FEATURES, STORY_FEATURES, featureValue, featureVector, pickFeatures, type FeatureName } from '../features.js';
+import { ALL_FEATURES, CONTENT_FEATURES, EVENT_FEATURES, FEATURES, STORY_FEATURES, featureValue, featureVector, pickFeatures, type FeatureName } from '../features.js';
 import { setModel, type JoinModel } from '../model.js';
 import { boost, evalTree } from './trees.js';
 import { clusterScores } from '../partition-scores.js';
@@ -234,7 +234,7 @@ export function trainModels(
 
   // Stories: same narrative (SemEval Narrative ≤ 2) vs not (≥ 3), plus ECB+ examples (other
   // events, same-kind topic mates included, as "not"); time features are left out.
-  const pick = (x: number[]) => STORY_FEATURES.map((n) => x[FEATURES.indexOf(n as FeatureName)]!);
+  const pick = (x: number[]) => STORY_FEATURES.map((n) => x[ALL_FEATURES.indexOf(n as FeatureName)]!);
   const narrative: Example[] = [];
   semeval.forEach((p, i) => {
     const n = p.pair.narrative;

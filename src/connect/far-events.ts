@@ -1,0 +1,38 @@
+import type { ClusterRecord, ConnectState } from './state.js';
+import type { Prepared, Scored } from './index.js';
+import { readProfile } from './cluster-profile.js';
+import { similarities, profileSide } from './features.js';
+import { probability, type JoinModel } from './model.js';
+import { gapToRange } from './dates.js';
+
+/** How many of a story's most recent events a dated article beyond the event window is compared with. */
+const FAR_EVENTS = 8;
+
+/**
+ * A dated article that found no event within the event window may still report a happening its
+ * story has seen months before (the sentencing of the one case, a late report): among the events of
+ * the story it would join (at most the story's eight most recent), the one the event model scores
+ * highest on content alone (its time gap left out, as for an undated article) joins it when it
+ * reaches the model's `far` bar. Absent bar: never. Bounded by the story's recent events, so the
+ * cost per article stays flat.
+ */
+export function farEvent(
+  a: Prepared,
+  story: ClusterRecord,
+  state: ConnectState,
+  model: JoinModel,
+  seen: ReadonlySet<string>,
+): Scored | null {
+  if (model.far === undefined || a.features.day === null) return null;
+  const events = readProfile(story.profile).events ?? [];
+  let top: Scored | null = null;
+  for (const id of events.slice(-FAR_EVENTS)) {
+    const record = state.getEvent(id);
+    if (!record || seen.has(record.id) || !record.firstDate) continue;
+    const profile = readProfile(record.profile);
+    const sims = similarities(a.side, profileSide(profile), null);
+    const p = probability(model, sims);
+    if (p >= model.far && (!top || p > top.p)) top = { record, profile, sims, p, gap: gapToRange(a.features.day, record.firstDate, record.lastDate) };
+  }
+  return top;
+}
