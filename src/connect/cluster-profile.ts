@@ -2,7 +2,6 @@ import type { EntityType } from '../types.js';
 import type { ArticleFeatures } from './profile.js';
 import { VIEWS, type View, type Weighted } from './weigh.js';
 import { addInto, topK, type Vec } from './vector.js';
-import { addPrint, makePrint, mergePrints, type MemberPrint } from './member-prints.js';
 
 /** A recent member, kept for near-duplicate checks. */
 export interface Member {
@@ -25,8 +24,6 @@ export interface ClusterProfile {
   names: Record<string, string>;
   entityTypes: Record<string, EntityType>;
   members: Member[];
-  /** Fingerprints of the first and the most recent members (member-prints.ts; absent in older profiles). */
-  prints?: MemberPrint[];
   /** For stories: their events, oldest first. */
   events?: string[];
 }
@@ -67,7 +64,6 @@ export function addArticle(p: ClusterProfile, f: ArticleFeatures, w: Weighted, d
   Object.assign(p.entityTypes, f.entityTypes);
   for (const k in f.names) if (!(k in p.names)) p.names[k] = f.names[k]!;
   p.members.push({ id: f.id, sig: f.signature });
-  if (!duplicate) p.prints = addPrint(p.prints ?? [], makePrint(f.lang, w));
   if (p.members.length > MAX_MEMBERS) p.members.splice(0, p.members.length - MAX_MEMBERS);
   prune(p);
 }
@@ -81,7 +77,6 @@ export function addProfile(a: ClusterProfile, b: ClusterProfile): void {
   Object.assign(a.entityTypes, b.entityTypes);
   for (const k in b.names) if (!(k in a.names)) a.names[k] = b.names[k]!;
   a.members = [...a.members, ...b.members].slice(-MAX_MEMBERS);
-  a.prints = mergePrints(a.prints ?? [], b.prints ?? []);
   if (b.events) a.events = [...(a.events ?? []), ...b.events];
   prune(a);
 }

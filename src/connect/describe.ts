@@ -13,7 +13,6 @@ import { isStopword } from '../text/stopwords.js';
 import { figures } from './numbers.js';
 import { articleSimilarity } from './similarity.js';
 import { pairExtras, pairSide } from './pair-features.js';
-import { makePrint } from './member-prints.js';
 
 /** The relation of two articles: the event model's and the story model's verdicts, with why. */
 export interface PairExplanation extends Reason {
@@ -29,7 +28,7 @@ export interface PairExplanation extends Reason {
 function sideOf(doc: Doc, ids: Map<string, string>, idf: Idf) {
   const f = articleFeatures(doc, ids);
   const w = weigh(f, idf);
-  const side: Side = { views: w, langs: { [f.lang]: 1 }, size: 1, sigs: f.signature.length ? [f.signature] : [], prints: [makePrint(f.lang, w)] };
+  const side: Side = { views: w, langs: { [f.lang]: 1 }, size: 1, sigs: f.signature.length ? [f.signature] : [] };
   return { f, w, side };
 }
 

@@ -1,11 +1,7 @@
-import { mainLanguage, type ClusterProfile } from './cluster-profile.js';
-import type { View, Weighted } from './weigh.js';
+import type { ClusterProfile } from './cluster-profile.js';
+import type { View } from './weigh.js';
 import { jaccard } from './minhash.js';
-import { normalize, weightedCosine, type Vec } from './vector.js';
-import { disagreement } from './disagreement.js';
-import { MEMBER_FEATURES, makePrint, memberFeatures, type MemberPrint } from './member-prints.js';
-
-export { disagreement };
+import { weightedCosine, type Vec } from './vector.js';
 
 /** The sub-similarities the join decision weighs (see models/connect-event.md). */
 export const FEATURES = [
@@ -13,11 +9,6 @@ export const FEATURES = [
   'core', 'coreTop',
   'diffPER', 'diffORG', 'diffLOC', 'diffNumbers', 'diffYears',
 ] as const;
-/**
- * The sub-similarities plus the member-level ones (member-prints.ts), which only join decisions
- * weigh: feature vectors for training are laid out over these.
- */
-export const ALL_FEATURES = [...FEATURES, ...MEMBER_FEATURES] as const;
 /** Disagreement features: details both sides state, with different values (see `disagreement`). */
 export const DIFF_FEATURES: readonly FeatureName[] = ['diffPER', 'diffORG', 'diffLOC', 'diffNumbers', 'diffYears'];
 /**
@@ -27,7 +18,7 @@ export const DIFF_FEATURES: readonly FeatureName[] = ['diffPER', 'diffORG', 'dif
 export const EVENT_FEATURES: readonly FeatureName[] = FEATURES.filter((f) => f !== 'core' && f !== 'coreTop');
 /** The features a story decision weighs: what the events are about, not when they happened. */
 export const STORY_FEATURES: readonly FeatureName[] = ['body', 'title', 'entities', 'PER', 'LOC', 'ORG', 'caps', 'numbers', 'core', 'coreTop'];
-export type FeatureName = (typeof ALL_FEATURES)[number];
+export type FeatureName = (typeof FEATURES)[number];
 
 /** One side of a comparison: an article's or a cluster's views (raw sums are fine: cosine normalises). */
 export interface Side {
@@ -35,8 +26,6 @@ export interface Side {
   langs: Record<string, number>;
   size: number;
   sigs: number[][];
-  /** Fingerprints of single members (an article: its own; an event: its first and recent members). */
-  prints: MemberPrint[];
 }
 
 /**
@@ -76,8 +65,29 @@ export function similarities(a: Side, b: Side, gapDays: number | null): Record<F
     diffLOC: disagreement(a.views.LOC, b.views.LOC),
     diffNumbers: disagreement(a.views.numbers, b.views.numbers),
     diffYears: disagreement(a.views.years ?? {}, b.views.years ?? {}),
-    ...memberFeatures(a.prints, b.prints),
   };
+}
+
+/**
+ * How far two sides state different values for one kind of detail: the smaller of the two
+ * shares of each side's (IDF-weighted, squared unit) mass the other lacks. Zero when either side
+ * names none: an article that names no people does not disagree with an event about who took
+ * part, while two reports of one kind of happening (a rehab stay, a club signing) that name
+ * different people, scores or years do.
+ */
+export function disagreement(a: Vec, b: Vec): number {
+  const own = (x: Vec, y: Vec) => {
+    let total = 0, missing = 0;
+    for (const k in x) {
+      const w = x[k]! * x[k]!;
+      total += w;
+      if (!(k in y)) missing += w;
+    }
+    return total > 0 ? missing / total : -1;
+  };
+  const ma = own(a, b);
+  const mb = own(b, a);
+  return ma < 0 || mb < 0 ? 0 : Math.min(ma, mb);
 }
 
 /** Whether one side's most salient entity is among the other side's two most salient (0 when it has none). */
@@ -99,29 +109,17 @@ export function featureValue(s: Record<string, number>, name: string): number {
   return s[name] ?? 0;
 }
 
-/** Picks named features from a vector over ALL_FEATURES. */
+/** Picks named features from a vector over FEATURES. */
 export function pickFeatures(x: number[], names: readonly string[]): number[] {
   const s: Record<string, number> = {};
-  ALL_FEATURES.forEach((f, i) => (s[f] = x[i] ?? 0));
+  FEATURES.forEach((f, i) => (s[f] = x[i] ?? 0));
   return names.map((n) => featureValue(s, n));
 }
 
-export function featureVector(s: Record<FeatureName, number>, names: readonly FeatureName[] = ALL_FEATURES): number[] {
+export function featureVector(s: Record<FeatureName, number>, names: readonly FeatureName[] = FEATURES): number[] {
   return names.map((f) => s[f]);
 }
 
 export function profileSide(p: ClusterProfile): Side {
-  return { views: p.views, langs: p.langs, size: p.n, sigs: p.members.map((m) => m.sig).filter((s) => s.length), prints: printsOf(p) };
-}
-
-/** A profile's member prints; one stored before they were kept stands for its members with its sum. */
-function printsOf(p: ClusterProfile): MemberPrint[] {
-  if (p.prints?.length) return p.prints;
-  return p.n ? [makePrint(mainLanguage(p) ?? '', normalizedViews(p.views))] : [];
-}
-
-function normalizedViews(views: ClusterProfile['views']): Weighted {
-  const out = {} as Weighted;
-  for (const v in views) out[v as View] = normalize(views[v as View]);
-  return out;
+  return { views: p.views, langs: p.langs, size: p.n, sigs: p.members.map((m) => m.sig).filter((s) => s.length) };
 }

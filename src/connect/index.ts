@@ -13,7 +13,6 @@ import { mergeStories } from './merge.js';
 import { mergeSiblingEvents } from './merge-events.js';
 import { siblingScores } from './siblings.js';
 import { farEvent } from './far-events.js';
-import { makePrint } from './member-prints.js';
 
 export { MemoryConnectState } from './memory-state.js';
 export { describeEvent, explainPair };
@@ -43,7 +42,6 @@ export function prepare(doc: Doc, entityIds: Map<string, string>, state: Connect
     langs: { [features.lang]: 1 },
     size: 1,
     sigs: features.signature.length ? [features.signature] : [],
-    prints: [makePrint(features.lang, weighted)],
   };
   return { features, weighted, side, keys };
 }
@@ -121,13 +119,14 @@ function conflictsInTime(a: Prepared, s: Scored, bar: number | undefined): boole
 }
 
 /**
- * Whether the article joins its best candidate: by the `undatedVsDated` model where an undated
- * article meets a dated event and the model has one, else by the threshold and the conflict bar.
+ * Whether the article joins its best candidate: it reaches the threshold, where an undated article
+ * meets a dated event the `undatedVsDated` model (if the model has one) agrees, and it is not
+ * past the conflict bar.
  */
 function joins(a: Prepared, top: Scored, model: JoinModel): boolean {
   const sub = model.undatedVsDated;
-  if (sub && undatedVsDated(a, top)) return probability(sub, top.sims) >= sub.threshold;
-  return top.p >= model.threshold && !conflictsInTime(a, top, model.conflict);
+  const passes = top.p >= model.threshold && (!sub || !undatedVsDated(a, top) || probability(sub, top.sims) >= sub.threshold);
+  return passes && !conflictsInTime(a, top, model.conflict);
 }
 
 function undatedVsDated(a: Prepared, s: Scored): boolean {
@@ -136,7 +135,8 @@ function undatedVsDated(a: Prepared, s: Scored): boolean {
 
 /** Why an article with a candidate opened a new event (the event reason's note). */
 function whyNew(a: Prepared, top: Scored, model: JoinModel): string {
-  if (model.undatedVsDated && undatedVsDated(a, top)) return 'undated, and the model for undated articles against dated events keeps it out of the best candidate';
+  const sub = model.undatedVsDated;
+  if (sub && undatedVsDated(a, top) && probability(sub, top.sims) < sub.threshold) return 'undated, and the model for undated articles against dated events keeps it out of the best candidate';
   if (top.p >= model.threshold) return 'undated, and the best candidate (a dated event) names other people or figures';
   return 'best candidate below threshold';
 }

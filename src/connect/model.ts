@@ -24,9 +24,9 @@ export interface JoinModel {
   /** A dated article with no event in its time window joins an event of its story scoring this on content alone (absent: never). */
   far?: number;
   /**
-   * Decides alone where an article without a usable date meets a dated event as its best candidate
-   * (no time evidence either way): trained on those cases only (absent: the main model and the
-   * `conflict` bar decide).
+   * Must agree as well where an article without a usable date meets a dated event as its best
+   * candidate (no time evidence either way): trained on those cases only (absent: the main model
+   * and the `conflict` bar decide alone).
    */
   undatedVsDated?: JoinModel;
   trees?: Tree[];
