@@ -134,3 +134,10 @@ test('a verb of saying that shares the subject of the clause before it does not 
   const own = run('Die Frist sei abgelaufen, sagte aber der Bürgermeister.', 'de');
   assert.ok(find(own, 'Die Frist sei abgelaufen'));
 });
+
+test('according to a report by a named body: the body is named in the source', () => {
+  const qs = run('The fire was started by a faulty charger, according to a report published by Northshire Fire Service on Wednesday.', 'en');
+  const q = find(qs, 'faulty charger');
+  assert.ok(q);
+  assert.match(q.speaker ?? '', /Northshire Fire Service/);
+});
