@@ -146,7 +146,9 @@ function isCommonNounUse(words: string[], span: TokenSpan, res: FeatureResources
   const word = words[span.start]!;
   const prev = words[span.start - 1] ?? '';
   const afterAmount = /^\d[\d.,]*$/.test(prev) && !/\.$/.test(prev) && !span.type.startsWith('LOC');
-  if (!afterAmount && !COMMON_DETERMINER.test(prev) && !(/^die$/i.test(prev) && /(?:en|s)$/.test(word))) return false;
+  // a neuter adjective (`eigenes Bad`, `neuem Hallenbad`) marks a noun too
+  const neuterAdjective = /^\p{Ll}{3,}(?:es|em)$/u.test(prev);
+  if (!afterAmount && !neuterAdjective && !COMMON_DETERMINER.test(prev) && !(/^die$/i.test(prev) && /(?:en|s)$/.test(word))) return false;
   return isDictionaryNoun(word, res);
 }
 
