@@ -452,11 +452,12 @@ export class SqliteStore implements Store {
     };
   }
 
+  /** The entities a story or event names most: people, organisations and places before other names (`Euro`). */
   private topEntities(kind: 'story' | 'event', id: string, limit: number): EntityView[] {
     const column = kind === 'story' ? 'story_id' : 'event_id';
     const rows = prepared(this.db, 
         `SELECT e.*, count(*) AS here FROM mentions m JOIN assignments a ON a.article_id = m.article_id JOIN entities e ON e.id = m.entity_id
-         WHERE a.${column} = ? GROUP BY e.id ORDER BY here DESC, e.mentions DESC LIMIT ?`,
+         WHERE a.${column} = ? GROUP BY e.id ORDER BY e.type = 'MISC', here DESC, e.mentions DESC LIMIT ?`,
       )
       .all(id, limit) as EntityRowLike[];
     return rows.map(entityView);
