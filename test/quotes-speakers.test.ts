@@ -227,3 +227,8 @@ test('German verb second: the subject after the finite verb when the prefield is
   assert.equal(subjectOf('Die Firma empfindet den Plan als „Zumutung“.'), 'Die Firma');
   assert.equal(subjectOf('Dort sieht Osterloh einen „klaren Wortbruch“.'), 'Osterloh');
 });
+
+test('a club or company before a hyphenated role names the role, not the speaker (Rheinfels-Coach Mario Santini)', () => {
+  const qs = run('Rheinfels-Coach Mario Santini sprach von einer „verdienten Niederlage“.', 'de', [['Rheinfels', 'ORG', 'tsv rheinfels'], ['Mario Santini', 'PER', 'mario santini']]);
+  assert.equal(find(qs, 'verdienten Niederlage').speakerKey, 'mario santini');
+});
