@@ -4,6 +4,7 @@ import type {
   ArticleRef, ArticleView, DateView, EntityDetail, EntityView, EventView, PairView, QuoteView, SearchHit,
   StorySummary, StoryView, WhyView,
 } from '../../show/views.js';
+import { keyQuotesFirst } from '../../show/key-quotes.js';
 import { openDatabase, prepared, schemaVersion, type DB } from './db.js';
 import { SqliteEntityDirectory, toEntity } from './entity-directory.js';
 import { SqliteConnectState } from './connect-state.js';
@@ -423,7 +424,8 @@ export class SqliteStore implements Store {
         source: x.article.source,
       })),
       entities: this.topEntities('event', eventId, 10).map((e) => e.name),
-      quotes: this.quotesOf(ids),
+      // a timeline shows an event's first few quotes: the telling ones go first
+      quotes: keyQuotesFirst(this.quotesOf(ids)),
       // the first event of a story has nothing to compare against
       whatsNew: earlier.length ? d.whatsNew : { actors: [], places: [], quotes: [], figures: [] },
       why: reasons.flatMap(whyOf),
