@@ -166,13 +166,42 @@ function mix(a: number, b: number): number {
   return x >>> 0;
 }
 
-/** Hashes `template=value`, `template=a|b`, `template=a|b|c` into `h`. */
+/** The first hash after the codes of `s`. */
+function textA(a: number, s: string): number {
+  for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
+  return a;
+}
+
+/** The second hash after the codes of `s`. */
+function textB(b: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const x = Math.imul(b ^ s.charCodeAt(i), 0x5bd1e995);
+    b = x ^ (x >>> 15);
+  }
+  return b;
+}
+
+/**
+ * Hashes `template=value`, `template=a|b`, `template=a|b|c` into `h`: the same hashes as
+ * `FeatureHash.text` of that string, each running in a local variable (fields written once,
+ * not per letter: this runs some 35 times for every new word and 6 times per token).
+ */
 export function hashFeature(h: FeatureHash, template: string, a?: string, b?: string, c?: string): FeatureHash {
-  h.start().text(template);
-  if (a === undefined) return h;
-  h.code(EQ).text(a);
-  if (b === undefined) return h;
-  h.code(BAR).text(b);
-  if (c === undefined) return h;
-  return h.code(BAR).text(c);
+  let x = textA(HASH_A0, template);
+  let y = textB(HASH_B0, template);
+  if (a !== undefined) {
+    x = textA(hashA(x, EQ), a);
+    y = textB(hashB(y, EQ), a);
+    if (b !== undefined) {
+      x = textA(hashA(x, BAR), b);
+      y = textB(hashB(y, BAR), b);
+      if (c !== undefined) {
+        x = textA(hashA(x, BAR), c);
+        y = textB(hashB(y, BAR), c);
+      }
+    }
+  }
+  h.a = x;
+  h.b = y;
+  return h;
 }

@@ -60,7 +60,9 @@ export function modelWord(word: string, lang: ModelLang): string {
 export function tagSentence(lang: ModelLang, tokens: string[]): string[] {
   const model = taggerModel(lang);
   if (!model) return tokens.map(() => 'O');
-  const words = tokens.map((w) => modelWord(w, lang));
+  // a loop, not `map`: every sentence's array then has the same elements kind (see `tagWords`)
+  const words: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = modelWord(tokens[i]!, lang);
   if (words.length <= MAX_RUN) return tagWords(model, words);
   const out: string[] = [];
   for (let i = 0; i < words.length; i += MAX_RUN) out.push(...tagWords(model, words.slice(i, i + MAX_RUN)));
