@@ -11,7 +11,7 @@ import {
   END, NEIGHBOUR_ROLES, START, emitNeighbourFeatures, emitPairFeatures,
   emitWordFeatures, emptyResources, sentenceContext, wordInfo, type FeatureResources, type FeatureSink, type WordInfo,
 } from './features.js';
-import { FeatureHash, FeatureTable, hashFeature } from './feature-table.js';
+import { FeatureHash, FeatureTable, WeightTable, hashFeature } from './feature-table.js';
 import { CharClassifier } from './char-classes.js';
 
 export interface TaggerModel {
@@ -173,13 +173,15 @@ export function emissionScores(featureRows: ArrayLike<number>[], weights: Float3
 
 /**
  * Adds the weights of each feature it receives into `out` at `base` (T values), finding it by
- * hashing its parts (no feature string is built); by string when the model has no hash table.
+ * hashing its parts (no feature string is built): in a loaded model's `WeightTable`, else in
+ * a `FeatureTable` of rows; by string when the model has no hash table.
  */
 class WeightSink implements FeatureSink {
   out: Float32Array = new Float32Array(0);
   base = 0;
   private readonly h = new FeatureHash();
   constructor(
+    private readonly packed: WeightTable | null,
     private readonly table: FeatureTable | null,
     private readonly model: TaggerModel,
     /** Float weights, or int16 ones times `scale`. */
@@ -194,30 +196,44 @@ class WeightSink implements FeatureSink {
     const off = row * T;
     for (let t = 0; t < T; t++) out[base + t]! += weights[off + t]! * scale;
   }
+  /** Adds the feature hashed into `h`; false when the model has no hash table (the caller then looks it up by string). */
+  private addHashed(h: FeatureHash): boolean {
+    if (this.packed) {
+      this.packed.addTo(this.out, this.base, h.a, h.b, this.scale);
+      return true;
+    }
+    if (this.table) {
+      this.add(this.table.row(h));
+      return true;
+    }
+    return false;
+  }
   flag(name: string): void {
-    this.add(this.table ? this.table.row(hashFeature(this.h, name)) : this.model.features.get(name));
+    if (!this.addHashed(hashFeature(this.h, name))) this.add(this.model.features.get(name));
   }
   one(template: string, value: string): void {
-    this.add(this.table ? this.table.row(hashFeature(this.h, template, value)) : this.model.features.get(template + '=' + value));
+    if (!this.addHashed(hashFeature(this.h, template, value))) this.add(this.model.features.get(template + '=' + value));
   }
   two(template: string, a: string, b: string): void {
-    this.add(this.table ? this.table.row(hashFeature(this.h, template, a, b)) : this.model.features.get(template + '=' + a + '|' + b));
+    if (!this.addHashed(hashFeature(this.h, template, a, b))) this.add(this.model.features.get(template + '=' + a + '|' + b));
   }
   three(template: string, a: string, b: string, c: string): void {
-    this.add(this.table ? this.table.row(hashFeature(this.h, template, a, b, c)) : this.model.features.get(template + '=' + a + '|' + b + '|' + c));
+    if (!this.addHashed(hashFeature(this.h, template, a, b, c))) this.add(this.model.features.get(template + '=' + a + '|' + b + '|' + c));
   }
 }
 
-/** Per loaded model: its int16 weights and their scale. */
-const quantCache = new WeakMap<TaggerModel, { q: Int16Array; scale: number }>();
-/** Per model: its hashed feature table (built while loading, or on first use for a trained model). */
+/** Per loaded model: its int16 weights and their scale, and its features and weights in one hash table. */
+const quantCache = new WeakMap<TaggerModel, { q: Int16Array; scale: number; packed: WeightTable | null }>();
+/** Per model: its hashed feature table (built on first use for a trained model, or a loaded one without a `WeightTable`). */
 const tableCache = new WeakMap<TaggerModel, FeatureTable | null>();
 
 function weightSink(model: TaggerModel): WeightSink {
+  const T = model.tags.length;
+  const quant = quantCache.get(model);
+  if (quant?.packed) return new WeightSink(quant.packed, null, model, quant.q, quant.scale, T);
   let table = tableCache.get(model);
   if (table === undefined) tableCache.set(model, (table = FeatureTable.fromMap(model.features)));
-  const quant = quantCache.get(model);
-  return quant ? new WeightSink(table, model, quant.q, quant.scale, model.tags.length) : new WeightSink(table, model, model.weights, 1, model.tags.length);
+  return quant ? new WeightSink(null, table, model, quant.q, quant.scale, T) : new WeightSink(null, table, model, model.weights, 1, T);
 }
 
 /**
@@ -527,7 +543,9 @@ export function loadModel(path: string): TaggerModel {
   let lines = joined ? 1 : 0;
   for (let i = joined.indexOf('\n'); i >= 0; i = joined.indexOf('\n', i + 1)) lines++;
   if (!Number.isInteger(count) || lines !== count) throw new Error(`corrupt NER model ${path}`);
-  const table = joined ? FeatureTable.fromLines(joined, count) : null;
+  // tagging finds features and their weights in one table (the row table only if that fails)
+  const packed = joined ? WeightTable.fromLines(joined, count, q, T) : null;
+  const table = joined && !packed ? FeatureTable.fromLines(joined, count) : null;
   let features: Map<string, number> | null = null;
   const featureMap = (): Map<string, number> => {
     if (!features) {
@@ -558,8 +576,8 @@ export function loadModel(path: string): TaggerModel {
     resources,
     meta: saved.meta,
   };
-  tableCache.set(model, table);
-  quantCache.set(model, { q, scale });
+  if (!packed) tableCache.set(model, table);
+  quantCache.set(model, { q, scale, packed });
   loadedModels.add(model);
   return model;
 }
