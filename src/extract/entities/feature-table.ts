@@ -48,11 +48,54 @@ export class FeatureHash {
 const EQ = 61; // '='
 const BAR = 124; // '|'
 
+/**
+ * A bit filter over a table's keys: two bits per key, one picked by each of its hashes. A key
+ * that is in always passes; a key that is not passes about once in 60 (at 15 bits per key).
+ * It is small enough to stay in the processor's cache, so most lookups of a key a table lacks
+ * (most word pairs, `w-1|w=der|präsident`) end there instead of at a slot in main memory.
+ */
+export class HashFilter {
+  private readonly bits: Int32Array;
+  /** A hash shifted right by this is a bit of the filter. */
+  private readonly shift: number;
+  constructor(count: number) {
+    // 8–16 bits per key: 256 KB for the German model's features
+    let bits = 1 << 15;
+    let shift = 17;
+    while (bits < count * 8 && shift > 5) {
+      bits *= 2;
+      shift--;
+    }
+    this.bits = new Int32Array(bits >>> 5);
+    this.shift = shift;
+  }
+
+  add(a: number, b: number): void {
+    const { bits, shift } = this;
+    const p = a >>> shift;
+    const q = b >>> shift;
+    bits[p >>> 5]! |= 1 << (p & 31);
+    bits[q >>> 5]! |= 1 << (q & 31);
+  }
+
+  /** False when the key with these hashes is surely not in. */
+  mayHave(a: number, b: number): boolean {
+    const { bits, shift } = this;
+    const p = a >>> shift;
+    const q = b >>> shift;
+    return (bits[p >>> 5]! & (1 << (p & 31))) !== 0 && (bits[q >>> 5]! & (1 << (q & 31))) !== 0;
+  }
+}
+
 export class FeatureTable {
+  private readonly filter: HashFilter;
   private constructor(
     private readonly slots: Int32Array,
     private readonly mask: number,
-  ) {}
+    count: number,
+  ) {
+    this.filter = new HashFilter(count);
+  }
 
   /** The table of feature names (row = index), or null when two of them share both hashes. */
   static fromNames(names: string[]): FeatureTable | null {
@@ -119,7 +162,7 @@ export class FeatureTable {
     let size = 1024;
     while (size < count * 2) size *= 2;
     // per slot: hash a, hash b, row + 1 (0: empty), unused (16 bytes: a slot never spans two cache lines)
-    return new FeatureTable(new Int32Array(size * 4), size - 1);
+    return new FeatureTable(new Int32Array(size * 4), size - 1, count);
   }
 
   /** False when a feature with the same hashes is already in. */
@@ -132,6 +175,7 @@ export class FeatureTable {
         slots[k] = h.a;
         slots[k + 1] = h.b;
         slots[k + 2] = row + 1;
+        this.filter.add(h.a, h.b);
         return true;
       }
       if (slots[k] === h.a && slots[k + 1] === h.b) return false;
@@ -146,6 +190,7 @@ export class FeatureTable {
 
   /** The row of the string whose two hashes are `a` and `b`, or -1. */
   rowOf(a: number, b: number): number {
+    if (!this.filter.mayHave(a, b)) return -1;
     const { slots, mask } = this;
     let i = mix(a, b) & mask;
     for (;;) {
@@ -163,15 +208,11 @@ export class FeatureTable {
  * bytes (one cache line) holds a feature's two hashes and its int16 weights, so a lookup that
  * finds its feature reads one cache line where a `FeatureTable` slot and a separate row of
  * weights took two or three (these misses were most of the time to score a new word).
- * A lookup of a feature the model lacks (most word pairs: `w-1|w=der|präsident`) is mostly
- * answered by a bit filter small enough to stay in the processor's cache (two bits per
- * feature set, one picked by each hash: no feature that is in is ever missed).
+ * Most lookups of a feature the model lacks end at its `HashFilter`.
  */
 export class WeightTable {
   private readonly w16: Int16Array;
-  private readonly filter: Int32Array;
-  /** A hash shifted right by this is a bit of the filter. */
-  private readonly shift: number;
+  private readonly filter: HashFilter;
   private constructor(
     private readonly slots: Int32Array,
     private readonly mask: number,
@@ -181,16 +222,7 @@ export class WeightTable {
     count: number,
   ) {
     this.w16 = new Int16Array(slots.buffer, slots.byteOffset, slots.length * 2);
-    // 8–16 bits per feature (256 KB for the German model): a missing feature passes both of
-    // its bits about once in 60 (at 15 bits per feature)
-    let bits = 1 << 15;
-    let shift = 17;
-    while (bits < count * 8 && shift > 5) {
-      bits *= 2;
-      shift--;
-    }
-    this.filter = new Int32Array(bits >>> 5);
-    this.shift = shift;
+    this.filter = new HashFilter(count);
   }
 
   /**
@@ -232,11 +264,7 @@ export class WeightTable {
         slots[k + 1] = b;
         slots[k + 2] = row + 1;
         w16.set(weights.subarray(row * T, row * T + T), k * 2 + 8);
-        const { filter, shift } = this;
-        const p = a >>> shift;
-        const q = b >>> shift;
-        filter[p >>> 5]! |= 1 << (p & 31);
-        filter[q >>> 5]! |= 1 << (q & 31);
+        this.filter.add(a, b);
         return true;
       }
       if (slots[k] === a && slots[k + 1] === b) return false;
@@ -246,10 +274,7 @@ export class WeightTable {
 
   /** Adds the weights (each times `scale`) of the feature whose hashes are `a` and `b` into `out` at `base`, if it is in. */
   addTo(out: Float32Array, base: number, a: number, b: number, scale: number): void {
-    const { filter, shift } = this;
-    const p = a >>> shift;
-    const q = b >>> shift;
-    if ((filter[p >>> 5]! & (1 << (p & 31))) === 0 || (filter[q >>> 5]! & (1 << (q & 31))) === 0) return;
+    if (!this.filter.mayHave(a, b)) return;
     const { slots, mask, stride } = this;
     let i = mix(a, b) & mask;
     for (;;) {
