@@ -101,7 +101,7 @@ export class FeatureTable {
   static fromNames(names: string[]): FeatureTable | null {
     const t = FeatureTable.sized(names.length);
     const h = new FeatureHash();
-    for (let row = 0; row < names.length; row++) if (!t.insert(h.start().text(names[row]!), row)) return null;
+    for (let row = 0; row < names.length; row++) if (!t.insert(h.start().text(names[row]!).a, h.b, row)) return null;
     return t;
   }
 
@@ -111,19 +111,7 @@ export class FeatureTable {
    */
   static fromLines(text: string, count: number): FeatureTable | null {
     const t = FeatureTable.sized(count);
-    const h = new FeatureHash();
-    let row = 0;
-    h.start();
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 10;
-      if (c !== 10) {
-        h.code(c);
-        continue;
-      }
-      if (!t.insert(h, row++)) return null;
-      h.start();
-    }
-    return t;
+    return eachLine(text, (a, b, row) => t.insert(a, b, row)) ? t : null;
   }
 
   /**
@@ -132,17 +120,19 @@ export class FeatureTable {
    */
   static fromKeyedLines(text: string, count: number): FeatureTable | null {
     const t = FeatureTable.sized(count);
-    const h = new FeatureHash();
     let from = 0;
     for (let row = 0; row < count && from < text.length; row++) {
-      h.start();
+      // the key's hashes in local variables (this runs for every letter of a large table)
+      let a = HASH_A0;
+      let b = HASH_B0;
       let i = from;
       for (; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 9 || c === 10) break;
-        h.code(c);
+        a = hashA(a, c);
+        b = hashB(b, c);
       }
-      if (!t.insert(h, row)) return null;
+      if (!t.insert(a, b, row)) return null;
       const nl = text.indexOf('\n', i);
       if (nl < 0) break;
       from = nl + 1;
@@ -154,7 +144,7 @@ export class FeatureTable {
   static fromMap(features: Map<string, number>): FeatureTable | null {
     const t = FeatureTable.sized(features.size);
     const h = new FeatureHash();
-    for (const [f, row] of features) if (!t.insert(h.start().text(f), row)) return null;
+    for (const [f, row] of features) if (!t.insert(h.start().text(f).a, h.b, row)) return null;
     return t;
   }
 
@@ -166,19 +156,19 @@ export class FeatureTable {
   }
 
   /** False when a feature with the same hashes is already in. */
-  private insert(h: FeatureHash, row: number): boolean {
+  private insert(a: number, b: number, row: number): boolean {
     const { slots, mask } = this;
-    let i = mix(h.a, h.b) & mask;
+    let i = mix(a, b) & mask;
     for (;;) {
       const k = i * 4;
       if (slots[k + 2] === 0) {
-        slots[k] = h.a;
-        slots[k + 1] = h.b;
+        slots[k] = a;
+        slots[k + 1] = b;
         slots[k + 2] = row + 1;
-        this.filter.add(h.a, h.b);
+        this.filter.add(a, b);
         return true;
       }
-      if (slots[k] === h.a && slots[k + 1] === h.b) return false;
+      if (slots[k] === a && slots[k + 1] === b) return false;
       i = (i + 1) & mask;
     }
   }
@@ -238,20 +228,7 @@ export class WeightTable {
     // at most ~60 % full: a missing feature's probe then ends within about three slots
     while (size * 0.6 < count) size *= 2;
     const t = new WeightTable(new Int32Array(size * stride), size - 1, stride, T, count);
-    const h = new FeatureHash();
-    let row = 0;
-    h.start();
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 10;
-      if (c !== 10) {
-        h.code(c);
-        continue;
-      }
-      if (!t.insert(h.a, h.b, row, weights)) return null;
-      row++;
-      h.start();
-    }
-    return t;
+    return eachLine(text, (a, b, row) => t.insert(a, b, row, weights)) ? t : null;
   }
 
   private insert(a: number, b: number, row: number, weights: Int16Array): boolean {
@@ -263,7 +240,8 @@ export class WeightTable {
         slots[k] = a;
         slots[k + 1] = b;
         slots[k + 2] = row + 1;
-        w16.set(weights.subarray(row * T, row * T + T), k * 2 + 8);
+        // copied one by one: a `subarray` per row made 140,000 objects while loading
+        for (let t = 0, from = row * T, to = k * 2 + 8; t < T; t++) w16[to + t] = weights[from + t]!;
         this.filter.add(a, b);
         return true;
       }
@@ -290,6 +268,29 @@ export class WeightTable {
       i = (i + 1) & mask;
     }
   }
+}
+
+/**
+ * Calls `take` with the two hashes of each newline-separated line of `text` and its number
+ * (the end of the text ends the last line), hashing in local variables, no string per line;
+ * false as soon as `take` is.
+ */
+function eachLine(text: string, take: (a: number, b: number, row: number) => boolean): boolean {
+  let a = HASH_A0;
+  let b = HASH_B0;
+  let row = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10) {
+      a = hashA(a, c);
+      b = hashB(b, c);
+      continue;
+    }
+    if (!take(a, b, row++)) return false;
+    a = HASH_A0;
+    b = HASH_B0;
+  }
+  return true;
 }
 
 function mix(a: number, b: number): number {

@@ -120,23 +120,26 @@ export function shapeOf(word: string): string {
   const ascii = asciiShape(word);
   if (ascii !== null) return ascii;
   let out = '';
-  let last = '';
+  // the last character's class as a number (`X` 88, `x` 120, `d` 100, else the character's
+  // own code point, never one of those): comparing numbers, not one-letter strings of
+  // several kinds, kept the optimised code of this loop from being thrown away
+  let last = -1;
   for (const ch of word) {
-    let c: string;
-    const code = ch.charCodeAt(0);
+    let c: number;
+    const code = ch.codePointAt(0)!;
     if (code < 128) {
       // ASCII without allocating case variants (the common case)
-      if (code >= 48 && code <= 57) c = 'd';
-      else if (code >= 65 && code <= 90) c = 'X';
-      else if (code >= 97 && code <= 122) c = 'x';
-      else c = ch;
+      if (code >= 48 && code <= 57) c = 100;
+      else if (code >= 65 && code <= 90) c = 88;
+      else if (code >= 97 && code <= 122) c = 120;
+      else c = code;
     } else {
       const lower = ch.toLowerCase();
       const upper = ch.toUpperCase();
-      if (lower !== upper) c = ch === upper ? 'X' : 'x';
-      else c = ch;
+      if (lower !== upper) c = ch === upper ? 88 : 120;
+      else c = code;
     }
-    if (c !== last) out += c;
+    if (c !== last) out += c === code ? ch : String.fromCharCode(c);
     last = c;
   }
   return out.length > 8 ? out.slice(0, 8) : out;

@@ -257,6 +257,12 @@ class CachedWord {
 class ScoreSlab {
   private slab = new Float32Array(0);
   private used = 0;
+  /**
+   * Blocks in the next slab: few at first, so that the refill below runs early, while the
+   * engine still records what it meets (a first refill after the code was optimised threw
+   * the tagger's compiled code away), then 2,048.
+   */
+  private blocks = 32;
   constructor(private readonly size: number) {}
 
   /** The array the last `take` handed a block of. */
@@ -267,7 +273,8 @@ class ScoreSlab {
   /** A block's offset in `current` (no object per call: this runs once per new word). */
   take(): number {
     if (this.used + this.size > this.slab.length) {
-      this.slab = new Float32Array(this.size * 2048);
+      this.slab = new Float32Array(this.size * this.blocks);
+      this.blocks = 2048;
       this.used = 0;
     }
     const off = this.used;
