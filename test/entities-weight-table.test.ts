@@ -5,6 +5,7 @@ import { FeatureHash, FeatureTable, HashFilter, WeightTable } from '../src/extra
 import { shapeOf } from '../src/extract/entities/features.js';
 import { loadModel, tagWords } from '../src/extract/entities/model.js';
 import { modelPath } from '../src/paths.js';
+import { PackedTable } from '../src/extract/entities/packed-table.js';
 
 /** A small deterministic generator (tests must not depend on Math.random). */
 function numbers(seed: number): () => number {
@@ -133,4 +134,58 @@ test('a fresh German model tags as one whose word caches are full, sentence by s
   assert.deepEqual(again[0]!.slice(0, 2), ['B-PER', 'I-PER']);
   assert.equal(again[3]!.length, 300);
   assert.deepEqual(tagWords(fresh, []), []);
+});
+
+/** A word table read line by line into a map, as loading did before `PackedTable`. */
+function lineMap(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  let from = 0;
+  while (from < text.length) {
+    const tab = text.indexOf('\t', from);
+    const nl = text.indexOf('\n', from);
+    if (tab < 0 || nl < 0) break;
+    map.set(text.slice(from, tab), text.slice(tab + 1, nl));
+    from = nl + 1;
+  }
+  return map;
+}
+
+test('packed word tables answer as maps read line by line: keys, values, size, order, changes', () => {
+  const next = numbers(17);
+  const keys = Array.from({ length: 3000 }, (_, i) => (i % 7 ? `wort${next() % 5000}` : `ärger€${i}`));
+  const lines = keys.map((k, i) => `${k}\t${i % 5},${next() % 100}\n`);
+  const texts = [
+    lines.join(''), // keys repeat: read into the map at once
+    [...new Set(keys)].map((k, i) => `${k}\t${i % 9}\n`).join(''),
+    'a\tb\nohne Tab\nc\td\n',
+    '',
+    'x\t\n\ty\n',
+  ];
+  for (const text of texts) {
+    const packed = new PackedTable(text);
+    const plain = lineMap(text);
+    assert.equal(packed.size, plain.size);
+    for (const k of [...plain.keys(), 'wort-1', 'ärger€', '', 'x', 'y']) {
+      assert.equal(packed.get(k), plain.get(k), k);
+      assert.equal(packed.has(k), plain.has(k), k);
+    }
+    assert.deepEqual([...packed], [...plain]);
+    packed.set('neu', '1');
+    assert.equal(packed.get('neu'), '1');
+    assert.equal(packed.size, plain.size + (plain.has('neu') ? 0 : 1));
+  }
+});
+
+test('the shipped German model\'s word tables answer as maps read line by line', (t) => {
+  const path = modelPath('ner-de.json.gz');
+  if (!existsSync(path)) return t.skip('models/ner-de.json.gz not present');
+  const res = loadModel(path).resources;
+  for (const table of [res.clusters, res.gazetteer, res.lexicon]) {
+    assert.ok(table instanceof PackedTable);
+    const probe = ['der', 'berlin', 'merkel', 'zzqx', ''];
+    const answers = probe.map((k) => table.get(k));
+    const plain = new Map(table); // iterating reads the whole table
+    assert.ok(plain.size > 1000);
+    assert.deepEqual(probe.map((k) => plain.get(k)), answers);
+  }
 });

@@ -13,6 +13,7 @@ import {
 } from './features.js';
 import { FeatureHash, FeatureTable, WeightTable, hashFeature } from './feature-table.js';
 import { CharClassifier } from './char-classes.js';
+import { PackedTable } from './packed-table.js';
 
 export interface TaggerModel {
   lang: string;
@@ -452,19 +453,11 @@ function tableText(map: Map<string, string>): string {
   return out;
 }
 
+/** A saved word table as a map: the `key<TAB>value` text read in place (`PackedTable`). */
 function tableMap(table: SavedTable | undefined): Map<string, string> {
   if (table === undefined) return new Map();
   if (typeof table !== 'string') return new Map(Object.entries(table));
-  const map = new Map<string, string>();
-  let from = 0;
-  while (from < table.length) {
-    const tab = table.indexOf('\t', from);
-    const nl = table.indexOf('\n', from);
-    if (tab < 0 || nl < 0) break;
-    map.set(table.slice(from, tab), table.slice(tab + 1, nl));
-    from = nl + 1;
-  }
-  return map;
+  return new PackedTable(table);
 }
 
 /** Writes the model, dropping feature rows whose weights are all below `minWeight` in magnitude. */
