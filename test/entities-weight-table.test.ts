@@ -6,6 +6,7 @@ import { shapeOf } from '../src/extract/entities/features.js';
 import { loadModel, tagWords } from '../src/extract/entities/model.js';
 import { modelPath } from '../src/paths.js';
 import { PackedTable } from '../src/extract/entities/packed-table.js';
+import { modelWord } from '../src/extract/entities/tagger.js';
 
 /** A small deterministic generator (tests must not depend on Math.random). */
 function numbers(seed: number): () => number {
@@ -188,4 +189,12 @@ test('the shipped German model\'s word tables answer as maps read line by line',
     assert.ok(plain.size > 1000);
     assert.deepEqual(probe.map((k) => plain.get(k)), answers);
   }
+});
+
+test('typographic quotes become the training data\'s quote marks, nothing else changes', () => {
+  for (const q of ['„', '“', '”', '«', '»']) assert.equal(modelWord(q, 'de'), '"', q);
+  for (const q of ['‚', '‘', '’']) assert.equal(modelWord(q, 'de'), "'", q);
+  for (const w of ['"', "'", '„„', '‹', 'a', '', '»x', '’s']) assert.equal(modelWord(w, 'de'), w, w);
+  assert.equal(modelWord('Obama’s', 'en'), 'Obama');
+  assert.equal(modelWord('Obama’s', 'de'), 'Obama’s');
 });

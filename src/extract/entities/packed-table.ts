@@ -70,6 +70,7 @@ export class PackedTable extends Map<string, string> {
 
   /** The slot of `key`, or -1. */
   private find(key: string): number {
+    if (this.count === 0) return -1;
     const slots = this.slots!;
     const text = this.text;
     let h = HASH_A0;

@@ -50,8 +50,12 @@ const MAX_RUN = 250;
  * possessives without `'s` (the training data splits `Obama 's`, Chronik's tokenizer does not).
  */
 export function modelWord(word: string, lang: ModelLang): string {
-  if (/^[„“”«»]$/.test(word)) return '"';
-  if (/^[‚‘’]$/.test(word)) return "'";
+  // one character compared by its code (two regular expressions per token cost more)
+  if (word.length === 1) {
+    const c = word.charCodeAt(0);
+    if (c === 0x201e || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return '"'; // „ “ ” « »
+    if (c === 0x201a || c === 0x2018 || c === 0x2019) return "'"; // ‚ ‘ ’
+  }
   if (lang === 'en' && word.length > 2) return word.replace(/['’]s$/, '');
   return word;
 }
