@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   END, NEIGHBOUR_ROLES, START, emitNeighbourFeatures, emitPairFeatures,
-  emitWordFeatures, emptyResources, sentenceContext, wordInfo, type FeatureResources, type FeatureSink, type WordInfo,
+  emitWordFeatures, emptyResources, sentenceContext, wordInfo, type FeatureResources, type FeatureSink, type SentenceContext, type WordInfo,
 } from './features.js';
 import { FeatureHash, FeatureTable, WeightTable, hashFeature } from './feature-table.js';
 import { CharClassifier } from './char-classes.js';
@@ -321,6 +321,29 @@ class TaggerState {
     this.end = this.score(END, false);
   }
 
+  /** Sentences tagged, up to the one after which the pair features' rare branches are primed. */
+  private sentences = 0;
+
+  /**
+   * After a few sentences (when the engine has begun to record what the feature code meets,
+   * long before it optimises it) runs the pair features once over a made-up context with a
+   * multi-word name and a quoted title, into scratch scores. Those branches are otherwise first
+   * met after `addEmissions` was optimised, and each threw its compiled code away.
+   */
+  primeOnce(): void {
+    if (++this.sentences !== 4) return;
+    const sink = this.sink;
+    const out = sink.out;
+    const base = sink.base;
+    sink.out = new Float32Array(this.T);
+    sink.base = 0;
+    const infos = [this.start.info, this.end.info];
+    const ctx: SentenceContext = { phrases: ['LOC-B', 'LOC-I'], quotes: ['B2', 'I2'] };
+    for (let i = 0; i < infos.length; i++) emitPairFeatures(infos, i, ctx, sink);
+    sink.out = out;
+    sink.base = base;
+  }
+
   transitions(): TransitionScores {
     return this.fixed ?? transitionScores(this.model.transitions, this.allowed, this.T, this.previous, this.scratch);
   }
@@ -376,6 +399,7 @@ export function tagWords(model: TaggerModel, words: string[]): string[] {
   const T = st.T;
   const em = (emissionScratch = grown(emissionScratch, n * T, (k) => new Float32Array(k)));
   addEmissions(st, em, cached, infos, n);
+  st.primeOnce();
   const best = (pathScratch = grown(pathScratch, n, (k) => new Int32Array(k)));
   bestPath(best, em, n, T, st.transitions(), st.previous);
   const tags = st.tags;

@@ -24,48 +24,12 @@ export class PackedTable extends Map<string, string> {
     while (size < lines * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 4);
-    let count = 0;
-    let from = 0;
-    while (from < text.length) {
-      const tab = text.indexOf('\t', from);
-      const nl = text.indexOf('\n', from);
-      if (tab < 0 || nl < 0) break;
-      // a line without its tab, or a key given twice (neither is ever written): the plain map
-      if (tab > nl || !this.put(from, tab, nl)) {
-        this.count = 0;
-        this.unpack();
-        return;
-      }
-      count++;
-      from = nl + 1;
+    this.count = indexLines(text, this.slots, this.mask);
+    // a line without its tab, or a key given twice (neither is ever written): the plain map
+    if (this.count < 0) {
+      this.count = 0;
+      this.unpack();
     }
-    this.count = count;
-  }
-
-  /** Enters the line's key (text from `start` to `tab`) and value (to `nl`); false when the key is in already. */
-  private put(start: number, tab: number, nl: number): boolean {
-    const slots = this.slots!;
-    const text = this.text;
-    let h = HASH_A0;
-    for (let i = start; i < tab; i++) h = hashA(h, text.charCodeAt(i));
-    const len = tab - start;
-    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
-      const k = i * 4;
-      if (slots[k + 1] === 0) {
-        slots[k] = h;
-        slots[k + 1] = start + 1;
-        slots[k + 2] = len;
-        slots[k + 3] = nl - tab - 1;
-        return true;
-      }
-      if (slots[k] === h && slots[k + 2] === len && this.sameKey(slots[k + 1]! - 1, start, len)) return false;
-    }
-  }
-
-  private sameKey(at: number, start: number, len: number): boolean {
-    const text = this.text;
-    for (let i = 0; i < len; i++) if (text.charCodeAt(at + i) !== text.charCodeAt(start + i)) return false;
-    return true;
   }
 
   /** The slot of `key`, or -1. */
@@ -156,4 +120,47 @@ export class PackedTable extends Map<string, string> {
     this.unpack();
     return super[Symbol.iterator]();
   }
+}
+
+/**
+ * Enters every `key<TAB>value` line of `text` into `slots` (per slot: key hash, line start + 1,
+ * key length, value length); the number of lines, or -1 for a line without a tab or a key
+ * given twice. A function of its own (not the constructor's loop), so that its compiled code
+ * serves every table of a model.
+ */
+function indexLines(text: string, slots: Int32Array, mask: number): number {
+  let count = 0;
+  let from = 0;
+  while (from < text.length) {
+    const tab = text.indexOf('\t', from);
+    const nl = text.indexOf('\n', from);
+    if (tab < 0 || nl < 0) break;
+    if (tab > nl || !putLine(text, slots, mask, from, tab, nl)) return -1;
+    count++;
+    from = nl + 1;
+  }
+  return count;
+}
+
+/** Enters the line's key (text from `start` to `tab`) and value (to `nl`); false when the key is in already. */
+function putLine(text: string, slots: Int32Array, mask: number, start: number, tab: number, nl: number): boolean {
+  let h = HASH_A0;
+  for (let i = start; i < tab; i++) h = hashA(h, text.charCodeAt(i));
+  const len = tab - start;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const k = i * 4;
+    if (slots[k + 1] === 0) {
+      slots[k] = h;
+      slots[k + 1] = start + 1;
+      slots[k + 2] = len;
+      slots[k + 3] = nl - tab - 1;
+      return true;
+    }
+    if (slots[k] === h && slots[k + 2] === len && sameText(text, slots[k + 1]! - 1, start, len)) return false;
+  }
+}
+
+function sameText(text: string, at: number, start: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (text.charCodeAt(at + i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
