@@ -337,8 +337,17 @@ class TaggerState {
     const base = sink.base;
     sink.out = new Float32Array(this.T);
     sink.base = 0;
-    const infos = [this.start.info, this.end.info];
-    const ctx: SentenceContext = { phrases: ['LOC-B', 'LOC-I'], quotes: ['B2', 'I2'] };
+    // arrays made as the sentence code makes them (`new Array`, filled): one elements kind
+    const infos: WordInfo[] = new Array(2);
+    const phrases: string[] = new Array(2);
+    const quotes: string[] = new Array(2);
+    infos[0] = this.start.info;
+    infos[1] = this.end.info;
+    phrases[0] = 'LOC-B';
+    phrases[1] = 'LOC-I';
+    quotes[0] = 'B2';
+    quotes[1] = 'I2';
+    const ctx: SentenceContext = { phrases, quotes };
     for (let i = 0; i < infos.length; i++) emitPairFeatures(infos, i, ctx, sink);
     sink.out = out;
     sink.base = base;
