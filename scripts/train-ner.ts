@@ -5,11 +5,13 @@
  *   npm run train:ner:run                      # both languages, one run each
  *   npm run train:ner:run -- --lang de --epochs 8
  *   npm run train:ner:run -- --lang de --silver 0 --out-dir /tmp/ner   # a variant, to compare on dev
+ *   npm run train:ner:run -- --lang de --margin 4 --char-classes --variants "seed=7;pa-c=0.03" --out-dir /tmp/ner
+ *                                              # several learners on one feature build
  *
  * German: GermEval 2014 train + WikiNEuRal silver (weight 0.5); English: CoNLL-2003 train.
- * Both print the dev score per epoch and keep the best epoch. The shipped German model is the
- * weight average (`--average a,b,…`) of four runs with other seeds and dropout rates, which
- * `npm run train:ner` (scripts/train-ner-shipped.ts) reproduces.
+ * Both print the dev score per epoch and keep the best epoch. The shipped German model is one
+ * run (`--margin 4 --char-classes`, seed 42), which `npm run train:ner`
+ * (scripts/train-ner-shipped.ts) reproduces.
  * Data (read from ../shared/data, never copied): see models/ner.md.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
