@@ -5,11 +5,13 @@
  *   npm run train:ner:run                      # both languages, one run each
  *   npm run train:ner:run -- --lang de --epochs 8
  *   npm run train:ner:run -- --lang de --silver 0 --out-dir /tmp/ner   # a variant, to compare on dev
+ *   npm run train:ner:run -- --lang de --margin 4 --char-classes --variants "seed=7;pa-c=0.03" --out-dir /tmp/ner
+ *                                              # several learners on one feature build
  *
  * German: GermEval 2014 train + WikiNEuRal silver (weight 0.5); English: CoNLL-2003 train.
- * Both print the dev score per epoch and keep the best epoch. The shipped German model is the
- * weight average (`--average a,b,…`) of four runs with other seeds and dropout rates, which
- * `npm run train:ner` (scripts/train-ner-shipped.ts) reproduces.
+ * Both print the dev score per epoch and keep the best epoch. The shipped German model is one
+ * run (`--margin 4 --char-classes`, seed 42), which `npm run train:ner`
+ * (scripts/train-ner-shipped.ts) reproduces.
  * Data (read from ../shared/data, never copied): see models/ner.md.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ import { buildAutoLexicon } from '../src/extract/entities/self-training.js';
 import { CharClassifier, CharCounts } from '../src/extract/entities/char-classes.js';
 import { averageModels } from '../src/extract/entities/average.js';
 import { modelWord } from '../src/extract/entities/tagger.js';
-import { trainTagger } from '../src/extract/entities/train.js';
+import { prepareTraining, trainPrepared, type TrainOptions } from '../src/extract/entities/train.js';
 import { toGermEvalScheme } from '../src/extract/entities/silver.js';
 import { ecbTexts, gnadTexts, semevalTexts, spkattRuns, textRuns, wikineuralRuns } from '../src/extract/entities/corpora.js';
 
@@ -80,10 +82,38 @@ const { values } = parseArgs({
     dropout: { type: 'string', default: '0' },
     /** Cost-augmented training: the margin per wrong token (`TrainOptions.margin`; 0: plain perceptron). */
     margin: { type: 'string', default: '0' },
+    /** Passive-aggressive (PA-I) step sizes capped at this value (`TrainOptions.paC`; 0: perceptron steps). */
+    'pa-c': { type: 'string', default: '0' },
+    /** Cost-augmented training: cost of a missed name token (O for a name) as a multiple of the margin. */
+    'miss-cost': { type: 'string', default: '1' },
+    /**
+     * Several learners on one feature build (`margin=4,miss-cost=1.5;pa-c=0.1`: `;` between
+     * variants, `,` between settings of epochs, seed, dropout, margin, pa-c, miss-cost, silver); each
+     * model goes to `--out-dir`/v1, v2, …
+     */
+    variants: { type: 'string' },
     /** Write the models here instead of models/ (to compare before replacing). */
     'out-dir': { type: 'string' },
   },
 });
+
+/** Learner settings of one `--variants` entry. */
+function parseVariant(text: string): Partial<TrainOptions> & { silver?: number } {
+  const out: Partial<TrainOptions> & { silver?: number } = {};
+  for (const part of text.split(',')) {
+    const [key, value] = part.split('=');
+    const n = Number(value);
+    if (!key || value === undefined || !Number.isFinite(n)) throw new Error(`bad variant setting: ${part}`);
+    if (key === 'silver') {
+      out.silver = n;
+      continue;
+    }
+    const name = ({ epochs: 'epochs', seed: 'seed', dropout: 'dropout', margin: 'margin', 'pa-c': 'paC', 'miss-cost': 'missCost' } as const)[key as 'epochs'];
+    if (!name) throw new Error(`unknown variant setting: ${key}`);
+    out[name] = n;
+  }
+  return out;
+}
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -243,7 +273,7 @@ for (const lang of langs) {
     });
     log(`${lang}: character n-gram classes from ${total.words.reduce((a, b) => a + b, 0)} words, ${resources.charClasses.size} n-grams`);
   }
-  const model = trainTagger({
+  const trainOptions: TrainOptions = {
     lang,
     train: [...s.train, ...silver],
     dev: s.dev,
@@ -255,13 +285,26 @@ for (const lang of langs) {
     minCount: Number(values['min-count']),
     dropout: lang === 'de' ? Number(values.dropout) : 0,
     margin: Number(values.margin),
+    paC: Number(values['pa-c']),
+    missCost: Number(values['miss-cost']),
     isLexical: (f) => /^(w|W|lx|lx\|cap|sx|sx\|cap|ax|ax\|cap|w-1\|w|w\|w\+1)=/.test(f),
     log,
+  };
+  const prepared = prepareTraining(trainOptions);
+  // one model, or (`--variants`) one per learner setting, each into its own folder
+  const variants = values.variants ? values.variants.split(';').map(parseVariant) : [null];
+  variants.forEach((variant, v) => {
+    if (variant) log(`${lang}: variant ${v + 1}: ${JSON.stringify(variant)}`);
+    const silverStep = variant?.silver;
+    const weightOf = silverStep === undefined ? trainOptions.weightOf : (i: number) => (i >= gold ? silverStep : 1);
+    const model = trainPrepared(prepared, { ...trainOptions, ...variant, weightOf });
+    model.meta.trainedOn = lang === 'de' ? ['GermEval 2014 train (CC BY 4.0)'] : ['CoNLL-2003 English train'];
+    if (silver.length) (model.meta.trainedOn as string[]).push(`WikiNEuRal ${lang} val+test silver (CC BY-NC-SA 4.0), weight ${silverStep ?? silverWeight}`);
+    const dir = values['out-dir'] ? (variant ? join(values['out-dir'], `v${v + 1}`) : values['out-dir']) : null;
+    if (variant && !dir) throw new Error('--variants needs --out-dir');
+    const out = dir ? join(dir, `ner-${lang}.json.gz`) : modelPath(`ner-${lang}.json.gz`);
+    mkdirSync(dirname(out), { recursive: true });
+    const saved = saveModel(model, out, Number(values['min-weight']));
+    log(`${lang}: wrote ${out}: ${saved.features} features, ${(saved.bytes / 1e6).toFixed(2)} MB`);
   });
-  model.meta.trainedOn = lang === 'de' ? ['GermEval 2014 train (CC BY 4.0)'] : ['CoNLL-2003 English train'];
-  if (silver.length) (model.meta.trainedOn as string[]).push(`WikiNEuRal ${lang} val+test silver (CC BY-NC-SA 4.0), weight ${silverWeight}`);
-  const out = values['out-dir'] ? join(values['out-dir'], `ner-${lang}.json.gz`) : modelPath(`ner-${lang}.json.gz`);
-  mkdirSync(dirname(out), { recursive: true });
-  const saved = saveModel(model, out, Number(values['min-weight']));
-  log(`${lang}: wrote ${out}: ${saved.features} features, ${(saved.bytes / 1e6).toFixed(2)} MB`);
 }

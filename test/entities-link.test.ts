@@ -121,3 +121,23 @@ test('a name of several words typed a person in one article and an organisation 
   const e = linkEntities(docWith('en', [['Washington', 'PER']]), dir);
   assert.notEqual(d.get('washington'), e.get('washington'));
 });
+
+test("an entity's own name outranks its short forms; a one-word name off the map meets the one person called so", () => {
+  const dir = new MemoryEntityDirectory();
+  const club = linkEntities(docWith('de', [['SV Kaltenbach 09', 'ORG']]), dir);
+  const town = linkEntities(docWith('de', [['Kaltenbach', 'LOC']]), dir);
+  // a later article calls the club by its full name and by the town's name
+  const later = linkEntities(docWith('de', [['SV Kaltenbach 09', 'ORG', ['Kaltenbach']]]), dir);
+  const clubId = club.get(nameKey('SV Kaltenbach 09'));
+  assert.equal(later.get(nameKey('SV Kaltenbach 09')), clubId);
+  assert.notEqual(town.get('kaltenbach'), clubId);
+  assert.equal(dir.get(town.get('kaltenbach')!)?.name, 'Kaltenbach');
+  // `Büro Haverkamp` tagged a person in one article and an organisation in another
+  const p = linkEntities(docWith('de', [['Haverkamp', 'PER']]), dir);
+  const o = linkEntities(docWith('de', [['Haverkamp', 'ORG']]), dir);
+  assert.equal(o.get('haverkamp'), p.get('haverkamp'));
+  // a place on the map stays apart from a person of its name
+  const per = linkEntities(docWith('en', [['Jordan', 'PER']]), dir);
+  const loc = linkEntities(docWith('en', [['Jordan', 'LOC']]), dir);
+  assert.notEqual(per.get('jordan'), loc.get('jordan'));
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Doc } from '../src/types.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { entities } from '../src/extract/entities/index.js';
-import { descriptorLength, nameRuns } from '../src/extract/entities/tidy.js';
+import { descriptorLength, nameRuns, tidySpans } from '../src/extract/entities/tidy.js';
 import { taggerModel } from '../src/extract/entities/tagger.js';
 import { mergeMentions, type RawMention } from '../src/extract/entities/merge.js';
 import { linkEntities } from '../src/extract/entities/link.js';
@@ -101,4 +101,15 @@ test('the capitalised article opening a German sentence is not part of the name'
   assert.equal(descriptorLength(words('Süddeutscher Zeitung'), 'ORG', res), 0);
   assert.equal(descriptorLength(words('Erika Ziltener'), 'PER', res), 0);
   assert.equal(descriptorLength(words('Franzis Verlag'), 'ORG', res), 0);
+});
+
+test('a lone common noun after a determiner or an amount is no name; a known name after one stays', () => {
+  const res = taggerModel('de')!.resources;
+  const kept = (sentence: string, at: number, type: string) => tidySpans(words(sentence), [{ start: at, end: at + 1, type }], 'de', res).length === 1;
+  assert.equal(kept('für das Bad müssten Bäume fallen', 2, 'LOC'), false);
+  assert.equal(kept('der Neubau des Hallenbads wird teurer', 3, 'LOC'), false);
+  // rivers, countries and other names that take an article keep their tag
+  assert.equal(kept('Schiffe auf dem Rhein stauen sich', 3, 'LOC'), true);
+  assert.equal(kept('Urlaub auf die Bahamas', 3, 'LOC'), true);
+  assert.equal(kept('Bad Wendhausen baut', 0, 'LOC'), true);
 });

@@ -69,3 +69,13 @@ test('site furniture scraped with the article is dropped, the article and news a
   );
   assert.equal(credits.length, 5);
 });
+
+test('a photo agency named after the slash keeps its own name, and the sentence after it stays', () => {
+  const { text, credits } = cleanBody('Jubel im Stadion: Der Torwart nach dem Elfmeter. Bildrechte: imago/Sportfoto Rudel Kapitän Kevin Osei hatte die Gastgeber in Führung gebracht.');
+  assert.equal(text, 'Kapitän Kevin Osei hatte die Gastgeber in Führung gebracht.');
+  assert.deepEqual(credits, ['Jubel im Stadion: Der Torwart nach dem Elfmeter. Bildrechte: imago/Sportfoto Rudel']);
+  // a sentence opener is no part of the agency's name
+  const plain = cleanBody('Jubel nach Abpfiff. Bildrechte: imago/Sportfoto Die Mannschaft feierte bis in die Nacht.');
+  assert.equal(plain.text, 'Die Mannschaft feierte bis in die Nacht.');
+  assert.deepEqual(plain.credits, ['Jubel nach Abpfiff. Bildrechte: imago/Sportfoto']);
+});

@@ -125,3 +125,19 @@ test('speakerMatches: surname, full name, case and accents', () => {
   assert.ok(speakerMatches({ ...q, speaker: 'José Manuel Barroso', speakerKey: null }, 'Jose Barroso'));
   assert.ok(!speakerMatches({ ...q, speaker: null, speakerKey: null }, 'Merkel'));
 });
+
+test('a verb of saying that shares the subject of the clause before it does not quote that clause', () => {
+  const qs = run('Der Bürgermeister nahm die Listen entgegen, äußerte aber Zweifel an der Zulässigkeit. Die Frist sei möglicherweise abgelaufen, sagte er.', 'de');
+  assert.equal(find(qs, 'nahm die Listen entgegen'), undefined);
+  assert.ok(find(qs, 'Die Frist sei möglicherweise abgelaufen'));
+  // with a subject of its own after the verb, the clause before is its message
+  const own = run('Die Frist sei abgelaufen, sagte aber der Bürgermeister.', 'de');
+  assert.ok(find(own, 'Die Frist sei abgelaufen'));
+});
+
+test('according to a report by a named body: the body is named in the source', () => {
+  const qs = run('The fire was started by a faulty charger, according to a report published by Northshire Fire Service on Wednesday.', 'en');
+  const q = find(qs, 'faulty charger');
+  assert.ok(q);
+  assert.match(q.speaker ?? '', /Northshire Fire Service/);
+});

@@ -227,3 +227,14 @@ test('German verb second: the subject after the finite verb when the prefield is
   assert.equal(subjectOf('Die Firma empfindet den Plan als „Zumutung“.'), 'Die Firma');
   assert.equal(subjectOf('Dort sieht Osterloh einen „klaren Wortbruch“.'), 'Osterloh');
 });
+
+test('a club or company before a hyphenated role names the role, not the speaker (Rheinfels-Coach Mario Santini)', () => {
+  const qs = run('Rheinfels-Coach Mario Santini sprach von einer „verdienten Niederlage“.', 'de', [['Rheinfels', 'ORG', 'tsv rheinfels'], ['Mario Santini', 'PER', 'mario santini']]);
+  assert.equal(find(qs, 'verdienten Niederlage').speakerKey, 'mario santini');
+});
+
+test('a pronoun after the message speaks for a person named before it, not for one named in the message', () => {
+  const text = 'Vorstandschef Daniel Whitfield zeigte sich zufrieden. Man werde für Anna Gridlow „einen guten Nachfolger finden“, sagte er.';
+  const qs = run(text, 'de', [['Daniel Whitfield', 'PER', 'daniel whitfield'], ['Anna Gridlow', 'PER', 'anna gridlow']]);
+  assert.equal(find(qs, 'einen guten Nachfolger finden').speakerKey, 'daniel whitfield');
+});

@@ -12,7 +12,7 @@ import { packageRoot } from '../src/paths.js';
 import { inArrivalOrder } from '../src/eval/cluster.js';
 import type { Doc } from '../src/types.js';
 
-test("each event's new actors and places are entities its story's earlier events did not name, each listed once", async () => {
+test("each event's new actors and places are entities its story's earlier events did not name, each listed once; key entities lead with people, organisations and places", async () => {
   const docs: { doc: Doc }[] = [];
   for await (const raw of readInputs([join(packageRoot(), 'examples', 'articles')])) {
     if (raw instanceof InputError) continue;
@@ -25,6 +25,10 @@ test("each event's new actors and places are entities its story's earlier events
   let checked = 0;
   for (const summary of await store.listStories()) {
     const story = (await store.getStory(summary.id))!;
+    // the key entities: people, organisations and places before other names (`Euro`)
+    const types = story.entities.map((e) => e.type);
+    assert.ok(types.every((t, k) => t !== 'MISC' || types.slice(k).every((u) => u === 'MISC')), `${story.id}: ${types.join(' ')}`);
+    assert.deepEqual(summary.entities, story.entities.slice(0, summary.entities.length).map((e) => e.name));
     const earlier = new Set<string>();
     for (const [i, event] of story.events.entries()) {
       // the canonical entities of this event's articles, by mention text and by canonical name

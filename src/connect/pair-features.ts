@@ -27,7 +27,15 @@ export const PAIR_FEATURES = [
 export const TERM_FEATURES = [
   'crossSame', 'titleXSame', 'binBody', 'topShare', 'topShareX', 'bestSent', 'bestSent3', 'langDe',
 ] as const;
-export type PairFeatureName = (typeof PAIR_FEATURES)[number] | (typeof TERM_FEATURES)[number];
+/**
+ * Whether a headline's content is found in the other article: the IDF mass of one title's terms
+ * that the other article's title or body holds, both ways (`titleIn` their mean over the titled
+ * sides, `titleInMin` the smaller), and whether both articles have a title. Two reports of one
+ * event repeat what the other's headline says; two reports from one town or on one topic share
+ * the town and the topic but not the headline's news.
+ */
+export const TITLE_FEATURES = ['titleIn', 'titleInMin', 'titled'] as const;
+export type PairFeatureName = (typeof PAIR_FEATURES)[number] | (typeof TERM_FEATURES)[number] | (typeof TITLE_FEATURES)[number];
 
 /** Sentences that make up an article's lead. */
 const LEAD_SENTENCES = 3;
@@ -203,6 +211,29 @@ export function termExtras(a: PairSide, b: PairSide): Record<(typeof TERM_FEATUR
   };
 }
 
+/** Share of `a`'s title terms, each by its weight, that `b`'s body (which counts its title) holds; null without a title. */
+function titleFound(a: PairSide, b: PairSide, view: 'body' | 'cross'): number | null {
+  const title = a.title[view];
+  let total = 0, found = 0;
+  for (const k in title) {
+    // the term's rarity: IDF in the article's own language, its TF-IDF weight in the language-neutral view
+    const w = view === 'body' ? a.idf[k] ?? 0 : title[k]!;
+    total += w;
+    if (k in b[view]) found += w;
+  }
+  return total > 0 ? found / total : null;
+}
+
+export function titleExtras(a: PairSide, b: PairSide): Record<(typeof TITLE_FEATURES)[number], number> {
+  const view = a.lang === b.lang ? 'body' : 'cross';
+  const shares = [titleFound(a, b, view), titleFound(b, a, view)].filter((x): x is number => x !== null);
+  return {
+    titleIn: mean(shares),
+    titleInMin: shares.length === 2 ? Math.min(...shares) : 0,
+    titled: shares.length === 2 ? 1 : 0,
+  };
+}
+
 export function pairExtras(a: PairSide, b: PairSide): Record<PairFeatureName, number> {
   const sameLang = a.lang === b.lang;
   const view = sameLang ? 'body' : 'cross';
@@ -228,5 +259,6 @@ export function pairExtras(a: PairSide, b: PairSide): Record<PairFeatureName, nu
     lengthRatio: longer > 0 ? Math.min(a.words, b.words) / longer : 0,
     crossLang: sameLang ? 0 : 1,
     ...termExtras(a, b),
+    ...titleExtras(a, b),
   };
 }

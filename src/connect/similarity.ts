@@ -14,9 +14,28 @@ export interface SimilarityModel {
   weights: number[];
   bias: number;
   trees?: Tree[];
-  /** Similarity at or above which two articles are called the same event. */
+  /** Similarity at or above which two articles are called the same event (where no classifier decides). */
   sameEvent: number;
+  /** A classifier trained on same event vs not, mixed with the graded score for that decision. */
+  sameEventClassifier?: SameEventClassifier;
   trainedOn?: string;
+}
+
+/**
+ * Same event or not: a logistic model (plus trees) of its own over named features; its margin
+ * and the graded model's, each standardised by their spread on held-out training pairs, are
+ * mixed (`mix` the graded one's share) and cut at `cut`.
+ */
+export interface SameEventClassifier {
+  features: string[];
+  weights: number[];
+  bias: number;
+  trees?: Tree[];
+  mix: number;
+  /** Mean and standard deviation of the graded and the classifier margin on held-out training pairs. */
+  gradedScale: [number, number];
+  ownScale: [number, number];
+  cut: number;
 }
 
 const FALLBACK: SimilarityModel = {
@@ -39,16 +58,34 @@ export function setSimilarityModel(m: SimilarityModel): void {
   cached = m;
 }
 
+/** A linear model's margin plus its trees' over named features. */
+export function linearTreeMargin(sims: Record<string, number>, m: Pick<SimilarityModel, 'features' | 'weights' | 'bias' | 'trees'>): number {
+  const x = m.features.map((f) => featureValue(sims, f));
+  let z = m.bias;
+  x.forEach((v, i) => (z += (m.weights[i] ?? 0) * v));
+  for (const t of m.trees ?? []) z += evalTree(t, x);
+  return Number.isFinite(z) ? z : 0;
+}
+
 /** The model's raw score before clipping to [0, 1]. */
 export function similarityMargin(sims: Record<string, number>, model: SimilarityModel): number {
-  const x = model.features.map((f) => featureValue(sims, f));
-  let z = model.bias;
-  x.forEach((v, i) => (z += (model.weights[i] ?? 0) * v));
-  for (const t of model.trees ?? []) z += evalTree(t, x);
-  return z;
+  return linearTreeMargin(sims, model);
 }
 
 /** Graded similarity of two articles in [0, 1] from their sub-similarities (and pair extras, when given). */
 export function articleSimilarity(sims: Record<string, number>, model = similarityModel()): number {
   return Math.min(1, Math.max(0, similarityMargin(sims, model)));
+}
+
+/** The mixed same-event score of a classifier (compared with its `cut`). */
+export function sameEventScore(sims: Record<string, number>, graded: number, c: SameEventClassifier): number {
+  const z = (v: number, [mean, sd]: [number, number]) => (sd > 0 ? (v - mean) / sd : 0);
+  return c.mix * z(graded, c.gradedScale) + (1 - c.mix) * z(linearTreeMargin(sims, c), c.ownScale);
+}
+
+/** Whether two articles report the same event: the classifier where the model has one, else the graded cut. */
+export function isSameEvent(sims: Record<string, number>, model = similarityModel()): boolean {
+  const c = model.sameEventClassifier;
+  if (!c) return articleSimilarity(sims, model) >= model.sameEvent;
+  return sameEventScore(sims, similarityMargin(sims, model), c) >= c.cut;
 }

@@ -9,7 +9,7 @@ import { MemoryConnectState } from '../connect/memory-state.js';
 import { prepare } from '../connect/index.js';
 import { articleFeatures, documentKeys } from '../connect/profile.js';
 import { articlePairSims, type PairSims } from '../connect/pair.js';
-import { articleSimilarity, similarityModel } from '../connect/similarity.js';
+import { articleSimilarity, isSameEvent, similarityModel } from '../connect/similarity.js';
 import { pearson } from '../connect/train/fit.js';
 import { tfidfCosine } from '../connect/baseline.js';
 
@@ -161,7 +161,7 @@ export async function evaluate(options: EvalOptions, progress: Progress): Promis
   const pick = (xs: number[], idx: number[]) => idx.map((i) => xs[i]!);
   const pearsonBy = (xs: number[]) => Object.fromEntries([...groups].map(([g, idx]) => [g, pearson(pick(xs, idx), pick(goldSim, idx))]));
   const gold = pairs.map((p) => goldSame(p.pair.overall));
-  const sameEvent = sameEventF1(chronik.map((s) => s >= model.sameEvent), gold);
+  const sameEvent = sameEventF1(sims.map((s) => isSameEvent(s, model)), gold);
   const cut = bestCut(tfidf, gold);
   return {
     task: 'similarity',

@@ -112,9 +112,23 @@ function creditExtent(s: string, from: number): number {
     end = m.index + tok.length;
     count++;
     if (count > 8) break;
+    // `imago/Sportfoto Rudel`: a photo agency's own name runs on by one capitalised word.
+    const agencyName = /\/([\p{Lu}][\p{L}-]*)$/u.exec(bare)?.[1];
+    if (agencyName && AGENCY_NAME.test(agencyName)) {
+      const next = /\s+(\p{Lu}\p{Ll}+)(?=[\s,;]|$)/uy;
+      next.lastIndex = end;
+      const n = next.exec(s);
+      if (n?.[1] && !SENTENCE_OPENER.test(n[1])) end = next.lastIndex;
+      break;
+    }
   }
   return end;
 }
+
+// The first word of a photo agency's name (`Sportfoto`, `Pressebild`, `Fotoagentur`).
+const AGENCY_NAME = /(?:foto|fotos|photo|photos|press|presse|pressebild|bild|images|pictures|agentur)$/iu;
+// Words that open a sentence rather than continue a credit.
+const SENTENCE_OPENER = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Er|Sie|Es|Wir|Ich|Im|In|Am|An|Auf|Aus|Bei|Mit|Nach|Vor|Seit|Zum|Zur|Für|Als|Auch|Doch|Noch|Nun|Dann|Danach|Damit|Dabei|Laut|Wie|Was|Wer|Wo|The|A|An|In|On|At|It|He|She|They|We)$/u;
 
 function normaliseWhitespace(s: string): string {
   return s

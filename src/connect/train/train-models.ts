@@ -8,14 +8,13 @@ import { join } from 'node:path';
 import { runConnect, type AnalysedArticle } from '../../eval/cluster.js';
 import { goldSame, loadPairs, pairFeatures, type AnalysedPair, type GoldPair } from '../../eval/similarity.js';
 import { teacherExamples } from './teacher.js';
-import { fitLinear, fitLogistic, pearson, predict, type Example } from './fit.js';
-import { CONTENT_FEATURES, EVENT_FEATURES, FEATURES, STORY_FEATURES, featureValue, featureVector, pickFeatures, type FeatureName } from '../features.js';
+import { fitLogistic, predict, type Example } from './fit.js';
+import { EVENT_FEATURES, FEATURES, STORY_FEATURES, featureVector, pickFeatures, type FeatureName } from '../features.js';
 import { setModel, type JoinModel } from '../model.js';
 import { boost, evalTree } from './trees.js';
 import { clusterScores } from '../partition-scores.js';
-import { similarityMargin, type SimilarityModel } from '../similarity.js';
-import { PAIR_FEATURES, TERM_FEATURES } from '../pair-features.js';
-import type { PairSims } from '../pair.js';
+import type { SimilarityModel } from '../similarity.js';
+import { trainSimilarity } from './similarity-model.js';
 import { ecbSimilarityPairs } from './ecb-pairs.js';
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
@@ -82,72 +81,7 @@ export interface TrainedModels {
   similarity: SimilarityModel;
 }
 
-/** A pair with a graded gold score (SemEval's Overall, 1 = very similar … 4 = very dissimilar). */
-export interface GradedPair {
-  sims: PairSims;
-  overall: number;
-}
-
-interface SimilarityConfig {
-  features: string[];
-  /** Weight of each ECB+ pair relative to a SemEval pair (0: SemEval alone). */
-  ecbWeight: number;
-  trees: boolean;
-}
-
-const SIM_TREES = { trees: 100, depth: 2, rate: 0.05, minLeaf: 20, loss: 'squared' as const };
-
-function fitSimilarity(train: GradedPair[], ecb: GradedPair[], c: SimilarityConfig): SimilarityModel {
-  const toExample = (p: GradedPair, w: number): Example => ({ x: c.features.map((f) => featureValue(p.sims, f)), y: (4 - p.overall) / 3, w });
-  const examples = [...train.map((p) => toExample(p, 1)), ...(c.ecbWeight > 0 ? ecb.map((p) => toExample(p, c.ecbWeight)) : [])];
-  const fit = fitLinear(examples, 1e-3, 3000);
-  const model: SimilarityModel = { features: c.features, weights: fit.weights.map(round), bias: round(fit.bias), sameEvent: 0.5 };
-  if (c.trees) model.trees = boost(examples, examples.map((e) => predict(model, e.x)), SIM_TREES);
-  return model;
-}
-
-/**
- * The graded article similarity model. Candidates (the sub-similarities with their square roots
- * and the article-pair extras, with or without the term features; with or without ECB+ pairs; linear, or linear plus
- * regression trees) are compared by 5-fold cross-validated Pearson on the SemEval training pairs;
- * the same-event cut is the one that maximises F1 on the chosen candidate's held-out predictions.
- */
-export function trainSimilarity(semeval: GradedPair[], ecb: GradedPair[], log: (m: string) => void, folds = 5): SimilarityModel {
-  const base = [...FEATURES, ...CONTENT_FEATURES.map((f) => `sqrt:${f}`)];
-  const configs: SimilarityConfig[] = [];
-  // the sub-similarities alone never won since the article-pair extras came; the term features
-  // (pair-features.ts) are tried on top of those
-  for (const features of [[...base, ...PAIR_FEATURES], [...base, ...PAIR_FEATURES, ...TERM_FEATURES]]) {
-    for (const ecbWeight of [0, 0.2, 0.5]) for (const trees of [false, true]) configs.push({ features, ecbWeight, trees });
-  }
-  const gold = semeval.map((p) => (4 - p.overall) / 3);
-  let best: { config: SimilarityConfig; r: number; heldOut: number[] } | null = null;
-  for (const config of configs) {
-    const heldOut = new Array<number>(semeval.length).fill(0);
-    for (let f = 0; f < folds; f++) {
-      const model = fitSimilarity(semeval.filter((_, i) => i % folds !== f), ecb, config);
-      semeval.forEach((p, i) => { if (i % folds === f) heldOut[i] = similarityMargin(p.sims, model); });
-    }
-    const r = pearson(heldOut, gold);
-    log(`similarity candidate: ${config.features.length} features, ECB+ weight ${config.ecbWeight}, ${config.trees ? 'trees' : 'linear'}: ${folds}-fold CV Pearson ${r.toFixed(3)}`);
-    if (!best || r > best.r + 1e-9) best = { config, r, heldOut };
-  }
-  const { config, r, heldOut } = best!;
-  const labels = semeval.map((p) => goldSame(p.overall));
-  const labelled = labels.map((g, i) => [g, i] as const).filter(([g]) => g !== null);
-  let sameCut = 0.5, sameF1 = -1;
-  for (let t = 0.2; t <= 0.9; t += 0.01) {
-    const f1 = f1Of(labelled.map(([, i]) => heldOut[i]! >= t), labelled.map(([g]) => g!));
-    if (f1 > sameF1) { sameF1 = f1; sameCut = t; }
-  }
-  log(`similarity model: CV Pearson ${r.toFixed(3)}, same-event cut ${sameCut.toFixed(2)} (held-out F1 ${sameF1.toFixed(3)})`);
-  const model = fitSimilarity(semeval, ecb, config);
-  return {
-    ...model, sameEvent: round(sameCut),
-    trainedOn: `SemEval-2022 task 8 train batch, ${semeval.length} pairs of pairs-noisy-truncated.jsonl (evaluation rows excluded)`
-      + (config.ecbWeight > 0 ? ` + ${ecb.length} ECB+ pairs (same event 1, topic mate 3, other topic 4; weight ${config.ecbWeight})` : ''),
-  };
-}
+export { trainSimilarity, type GradedPair } from './similarity-model.js';
 
 /** The similarity model from analysed ECB+ articles and SemEval training pairs. */
 export function similarityFromData(items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, semevalSims = pairFeatures(semeval)): SimilarityModel {

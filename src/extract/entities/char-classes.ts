@@ -11,6 +11,11 @@ import { FeatureTable, HASH_A0, HASH_B0, hashA, hashB } from './feature-table.js
 /** Classes the classifier tells apart (O: no name; DER/PRT: GermEval's deriv/part names). */
 export const CHAR_CLASSES = ['O', 'PER', 'LOC', 'ORG', 'OTH', 'DER', 'PRT'] as const;
 const K = CHAR_CLASSES.length;
+/**
+ * Floats per n-gram row of log-probabilities: K padded to 8, so a row (32 bytes) never
+ * straddles two cache lines (a lookup's row is mostly a miss in main memory).
+ */
+const ROW = 8;
 const MIN_N = 2;
 const MAX_N = 5;
 /** Additive smoothing of the n-gram counts. */
@@ -102,7 +107,7 @@ export class CharCounts {
  */
 export class CharClassifier {
   private readonly cache = new Map<string, string[]>();
-  /** Per n-gram row (K values): log P(n-gram | class). */
+  /** Per n-gram row (K values, padded to `ROW`): log P(n-gram | class). */
   private readonly logp: Float32Array;
   /** log P(unseen n-gram | class). */
   private readonly unseen: Float64Array;
@@ -132,11 +137,14 @@ export class CharClassifier {
       if (++k === K) k = 0;
     }
     const logTotal = Float64Array.from(totals, (t) => Math.log(t + ALPHA * (rows + 1)));
-    const logp = (this.logp = new Float32Array(cells));
-    for (let i = 0, k = 0; i < cells; i++) {
+    const logp = (this.logp = new Float32Array(rows * ROW));
+    for (let i = 0, k = 0, o = 0; i < cells; i++) {
       const c = counts[i]!;
-      logp[i] = (c < LOG_COUNT.length ? LOG_COUNT[c]! : Math.log(c + ALPHA)) - logTotal[k]!;
-      if (++k === K) k = 0;
+      logp[o + k] = (c < LOG_COUNT.length ? LOG_COUNT[c]! : Math.log(c + ALPHA)) - logTotal[k]!;
+      if (++k === K) {
+        k = 0;
+        o += ROW;
+      }
     }
     this.unseen = Float64Array.from(logTotal, (t) => Math.log(ALPHA) - t);
     const all = words.reduce((a, b) => a + b, 0) + K;
@@ -238,7 +246,7 @@ export class CharClassifier {
           if (j - i + 1 < MIN_N) continue;
           const r = table.rowOf(a, b);
           if (r >= 0) {
-            for (let k = 0, o = r * K; k < K; k++) score[k]! += logp[o + k]!;
+            for (let k = 0, o = r * ROW; k < K; k++) score[k]! += logp[o + k]!;
             continue;
           }
           // Every kept n-gram's prefix is kept too (it occurs wherever the n-gram does, so its
@@ -253,7 +261,7 @@ export class CharClassifier {
       for (const g of charNgrams(lower)) {
         const r = this.index.get(g);
         if (r === undefined) for (let k = 0; k < K; k++) score[k]! += unseen[k]!;
-        else for (let k = 0, o = r * K; k < K; k++) score[k]! += logp[o + k]!;
+        else for (let k = 0, o = r * ROW; k < K; k++) score[k]! += logp[o + k]!;
       }
     }
     let best = 0;

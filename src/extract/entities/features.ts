@@ -39,6 +39,17 @@ export function emptyResources(): FeatureResources {
   return { clusters: new Map(), gazetteer: new Map(), lowerRatio: new Map(), lexicon: new Map(), phrases: new Map(), silverLexicon: new Map(), autoLexicon: new Map(), charClasses: CharClassifier.empty() };
 }
 
+/**
+ * `n` empty strings. Per-token arrays are made by loops, never by `Array.prototype.map`: the
+ * optimising compiler's `map` makes arrays of another elements kind than the interpreter's, and
+ * code that had seen one kind was thrown away (and compiled again) on meeting the other.
+ */
+function emptyStrings(n: number): string[] {
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = '';
+  return out;
+}
+
 /** Quote marks as tokens (the tagger maps typographic ones to `"` before tagging). */
 const QUOTE = /^["„“”«»]$/;
 /** Longest quoted stretch treated as a title or name (longer ones are quoted speech). */
@@ -50,7 +61,7 @@ const MAX_QUOTED = 12;
  * Quotes pair up left to right; an unclosed quote marks nothing.
  */
 export function quoteContext(words: string[]): string[] {
-  const out = words.map(() => '');
+  const out = emptyStrings(words.length);
   let open = -1;
   for (let i = 0; i < words.length; i++) {
     if (!QUOTE.test(words[i]!)) continue;
@@ -84,7 +95,7 @@ const phraseStarts = new WeakMap<Map<string, string>, Set<string>>();
  * or '' (longest match first, left to right).
  */
 export function phraseMatches(lowers: string[], phrases: Map<string, string>): string[] {
-  const out = lowers.map(() => '');
+  const out = emptyStrings(lowers.length);
   if (phrases.size === 0) return out;
   let starts = phraseStarts.get(phrases);
   if (!starts) {
@@ -109,23 +120,26 @@ export function shapeOf(word: string): string {
   const ascii = asciiShape(word);
   if (ascii !== null) return ascii;
   let out = '';
-  let last = '';
+  // the last character's class as a number (`X` 88, `x` 120, `d` 100, else the character's
+  // own code point, never one of those): comparing numbers, not one-letter strings of
+  // several kinds, kept the optimised code of this loop from being thrown away
+  let last = -1;
   for (const ch of word) {
-    let c: string;
-    const code = ch.charCodeAt(0);
+    let c: number;
+    const code = ch.codePointAt(0)!;
     if (code < 128) {
       // ASCII without allocating case variants (the common case)
-      if (code >= 48 && code <= 57) c = 'd';
-      else if (code >= 65 && code <= 90) c = 'X';
-      else if (code >= 97 && code <= 122) c = 'x';
-      else c = ch;
+      if (code >= 48 && code <= 57) c = 100;
+      else if (code >= 65 && code <= 90) c = 88;
+      else if (code >= 97 && code <= 122) c = 120;
+      else c = code;
     } else {
       const lower = ch.toLowerCase();
       const upper = ch.toUpperCase();
-      if (lower !== upper) c = ch === upper ? 'X' : 'x';
-      else c = ch;
+      if (lower !== upper) c = ch === upper ? 88 : 120;
+      else c = code;
     }
-    if (c !== last) out += c;
+    if (c !== last) out += c === code ? ch : String.fromCharCode(c);
     last = c;
   }
   return out.length > 8 ? out.slice(0, 8) : out;
@@ -436,5 +450,13 @@ export function sentenceFeatures(words: string[], res: FeatureResources): string
 }
 
 export function sentenceContext(infos: WordInfo[], res: FeatureResources): SentenceContext {
-  return { phrases: phraseMatches(infos.map((x) => x.lower), res.phrases), quotes: quoteContext(infos.map((x) => x.word)) };
+  // loops, not `map` (see `emptyStrings`)
+  const n = infos.length;
+  const lowers: string[] = new Array(n);
+  const words: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    lowers[i] = infos[i]!.lower;
+    words[i] = infos[i]!.word;
+  }
+  return { phrases: phraseMatches(lowers, res.phrases), quotes: quoteContext(words) };
 }

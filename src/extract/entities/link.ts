@@ -170,7 +170,11 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
   for (const e of order) {
     const place = places.get(e.key) ?? null;
     const keys = strongKeys(e, place);
-    let candidates = dir.findByKeys(keys).filter((c) => compatible(typeOf(c), e.type));
+    // the entity's own name outranks its short forms: `SV Kaltenbach 09` (alias `Kaltenbach`)
+    // is the club of that name, not the town `Kaltenbach`
+    const ownKeys = e.aliases.length ? strongKeys({ ...e, aliases: [] }, place) : keys;
+    let candidates = dir.findByKeys(ownKeys).filter((c) => compatible(typeOf(c), e.type));
+    if (candidates.length === 0 && ownKeys !== keys) candidates = dir.findByKeys(keys).filter((c) => compatible(typeOf(c), e.type));
     if (candidates.length === 0 && nameWords(e.name).length >= 2) {
       // a name of several words written exactly alike is one entity, whichever way a tagger
       // typed it in another article (`Brackley Freight` as a person there): the votes decide
@@ -196,6 +200,13 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
         candidates = named;
         keepChosenType = true;
       }
+    }
+    // the converse: a one-word organisation or place off the map that exactly one "person"
+    // known by that one word alone is called (`Büro Haverkamp` tagged a person elsewhere)
+    if (candidates.length === 0 && e.type !== 'PER' && e.type !== 'MISC' && nameWords(e.name).length === 1 && place?.status !== 'resolved') {
+      const key = nameKey(e.name);
+      const persons = dir.findByKeys(['s:' + translitSkeleton(key)]).filter((c) => c.type === 'PER' && nameKey(c.name) === key);
+      if (persons.length === 1) candidates = persons;
     }
     let chosen: CanonicalEntity | undefined;
     if (candidates.length === 1) chosen = candidates[0];

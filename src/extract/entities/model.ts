@@ -9,10 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   END, NEIGHBOUR_ROLES, START, emitNeighbourFeatures, emitPairFeatures,
-  emitWordFeatures, emptyResources, sentenceContext, wordInfo, type FeatureResources, type FeatureSink, type WordInfo,
+  emitWordFeatures, emptyResources, sentenceContext, wordInfo, type FeatureResources, type FeatureSink, type SentenceContext, type WordInfo,
 } from './features.js';
-import { FeatureHash, FeatureTable, hashFeature } from './feature-table.js';
+import { FeatureHash, FeatureTable, WeightTable, hashFeature } from './feature-table.js';
 import { CharClassifier } from './char-classes.js';
+import { PackedTable } from './packed-table.js';
 
 export interface TaggerModel {
   lang: string;
@@ -53,18 +54,10 @@ export function allowedTransitions(tags: string[]): Uint8Array {
 let scoreScratch = new Float64Array(4096);
 let backScratch = new Int32Array(4096);
 let emissionScratch = new Float32Array(4096);
+let pathScratch = new Int32Array(256);
 
 function grown<A extends Float64Array | Int32Array | Float32Array>(a: A, size: number, make: (n: number) => A): A {
   return a.length >= size ? a : make(Math.max(size, a.length * 2));
-}
-
-let blockedScratch = new Float64Array(1024);
-
-/** Transition scores with the forbidden ones at −∞ (rebuilt per call: training changes them). */
-function blockedTransitions(trans: Float32Array, allowed: Uint8Array): Float64Array {
-  const out = (blockedScratch = grown(blockedScratch, trans.length, (k) => new Float64Array(k)));
-  for (let i = 0; i < trans.length; i++) out[i] = allowed[i] ? trans[i]! : -Infinity;
-  return out;
 }
 
 /**
@@ -92,16 +85,51 @@ function allowedPrevious(allowed: Uint8Array, T: number): AllowedPrevious {
   return out;
 }
 
+/**
+ * The transition scores Viterbi reads, in the order it reads them: `pairs[k]` scores the
+ * allowed pair (`prev[k]`, c) of `AllowedPrevious` (one run through memory, no index
+ * arithmetic per pair), `first` the sentence's first tag (forbidden ones at −∞).
+ */
+interface TransitionScores {
+  pairs: Float64Array;
+  first: Float64Array;
+}
+
+function transitionScores(trans: Float32Array, allowed: Uint8Array, T: number, ap: AllowedPrevious, out: TransitionScores): TransitionScores {
+  const { from, prev } = ap;
+  const { pairs, first } = out;
+  for (let c = 0; c < T; c++) {
+    for (let k = from[c]!, end = from[c + 1]!; k < end; k++) pairs[k] = trans[prev[k]! * T + c]!;
+    first[c] = allowed[T * T + c] ? trans[T * T + c]! : -Infinity;
+  }
+  return out;
+}
+
+function emptyTransitionScores(ap: AllowedPrevious, T: number): TransitionScores {
+  return { pairs: new Float64Array(ap.prev.length), first: new Float64Array(T) };
+}
+
+/** Reused by `viterbi` (rebuilt per call: training changes the transitions between calls). */
+const transitionScratch = new WeakMap<AllowedPrevious, TransitionScores>();
+
 /** Best tag sequence for emission scores (n × T) under transitions and the BIO constraint. */
 export function viterbi(emission: Float32Array, n: number, T: number, trans: Float32Array, allowed: Uint8Array): Int32Array {
   const best = new Int32Array(n);
   if (n === 0) return best;
-  // forbidden transitions at −∞ (the first tag's row), and skipped altogether after it
-  const tr = blockedTransitions(trans, allowed);
-  const { from, prev } = allowedPrevious(allowed, T);
+  const ap = allowedPrevious(allowed, T);
+  let scratch = transitionScratch.get(ap);
+  if (!scratch) transitionScratch.set(ap, (scratch = emptyTransitionScores(ap, T)));
+  bestPath(best, emission, n, T, transitionScores(trans, allowed, T, ap, scratch), ap);
+  return best;
+}
+
+/** Viterbi into `best` (its first n cells). */
+function bestPath(best: Int32Array, emission: Float32Array, n: number, T: number, tr: TransitionScores, ap: AllowedPrevious): void {
+  const { from, prev } = ap;
+  const { pairs, first } = tr;
   const score = (scoreScratch = grown(scoreScratch, n * T, (k) => new Float64Array(k)));
   const back = (backScratch = grown(backScratch, n * T, (k) => new Int32Array(k)));
-  for (let c = 0; c < T; c++) score[c] = emission[c]! + tr[T * T + c]!;
+  for (let c = 0; c < T; c++) score[c] = emission[c]! + first[c]!;
   for (let i = 1; i < n; i++) {
     const base = i * T;
     const prevBase = base - T;
@@ -112,7 +140,7 @@ export function viterbi(emission: Float32Array, n: number, T: number, trans: Flo
       let bestPrev = 0;
       for (let k = from[c]!, end = from[c + 1]!; k < end; k++) {
         const p = prev[k]!;
-        const v = score[prevBase + p]! + tr[p * T + c]!;
+        const v = score[prevBase + p]! + pairs[k]!;
         if (v > bestScore) {
           bestScore = v;
           bestPrev = p;
@@ -127,7 +155,6 @@ export function viterbi(emission: Float32Array, n: number, T: number, trans: Flo
   for (let c = 1; c < T; c++) if (score[lastBase + c]! > score[lastBase + arg]!) arg = c;
   best[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) best[i - 1] = back[i * T + best[i]!]!;
-  return best;
 }
 
 /** Adds each feature row's weights into an emission matrix (n × T). */
@@ -145,17 +172,17 @@ export function emissionScores(featureRows: ArrayLike<number>[], weights: Float3
   return em;
 }
 
-const allowedCache = new WeakMap<TaggerModel, Uint8Array>();
-
 /**
  * Adds the weights of each feature it receives into `out` at `base` (T values), finding it by
- * hashing its parts (no feature string is built); by string when the model has no hash table.
+ * hashing its parts (no feature string is built): in a loaded model's `WeightTable`, else in
+ * a `FeatureTable` of rows; by string when the model has no hash table.
  */
 class WeightSink implements FeatureSink {
   out: Float32Array = new Float32Array(0);
   base = 0;
   private readonly h = new FeatureHash();
   constructor(
+    private readonly packed: WeightTable | null,
     private readonly table: FeatureTable | null,
     private readonly model: TaggerModel,
     /** Float weights, or int16 ones times `scale`. */
@@ -170,47 +197,58 @@ class WeightSink implements FeatureSink {
     const off = row * T;
     for (let t = 0; t < T; t++) out[base + t]! += weights[off + t]! * scale;
   }
+  /** Adds the feature hashed into `h`; false when the model has no hash table (the caller then looks it up by string). */
+  private addHashed(h: FeatureHash): boolean {
+    if (this.packed) {
+      this.packed.addTo(this.out, this.base, h.a, h.b, this.scale);
+      return true;
+    }
+    if (this.table) {
+      this.add(this.table.row(h));
+      return true;
+    }
+    return false;
+  }
   flag(name: string): void {
-    this.add(this.table ? this.table.row(hashFeature(this.h, name)) : this.model.features.get(name));
+    if (!this.addHashed(hashFeature(this.h, name))) this.add(this.model.features.get(name));
   }
   one(template: string, value: string): void {
-    this.add(this.table ? this.table.row(hashFeature(this.h, template, value)) : this.model.features.get(template + '=' + value));
+    if (!this.addHashed(hashFeature(this.h, template, value))) this.add(this.model.features.get(template + '=' + value));
   }
   two(template: string, a: string, b: string): void {
-    this.add(this.table ? this.table.row(hashFeature(this.h, template, a, b)) : this.model.features.get(template + '=' + a + '|' + b));
+    if (!this.addHashed(hashFeature(this.h, template, a, b))) this.add(this.model.features.get(template + '=' + a + '|' + b));
   }
   three(template: string, a: string, b: string, c: string): void {
-    this.add(this.table ? this.table.row(hashFeature(this.h, template, a, b, c)) : this.model.features.get(template + '=' + a + '|' + b + '|' + c));
+    if (!this.addHashed(hashFeature(this.h, template, a, b, c))) this.add(this.model.features.get(template + '=' + a + '|' + b + '|' + c));
   }
 }
 
-const sinkCache = new WeakMap<TaggerModel, WeightSink>();
-/** Per loaded model: its int16 weights and their scale. */
-const quantCache = new WeakMap<TaggerModel, { q: Int16Array; scale: number }>();
-/** Per model: its hashed feature table (built while loading, or on first use for a trained model). */
+/** Per loaded model: its int16 weights and their scale, and its features and weights in one hash table. */
+const quantCache = new WeakMap<TaggerModel, { q: Int16Array; scale: number; packed: WeightTable | null }>();
+/** Per model: its hashed feature table (built on first use for a trained model, or a loaded one without a `WeightTable`). */
 const tableCache = new WeakMap<TaggerModel, FeatureTable | null>();
 
 function weightSink(model: TaggerModel): WeightSink {
-  let sink = sinkCache.get(model);
-  if (!sink) {
-    let table = tableCache.get(model);
-    if (table === undefined) tableCache.set(model, (table = FeatureTable.fromMap(model.features)));
-    const quant = quantCache.get(model);
-    sink = quant ? new WeightSink(table, model, quant.q, quant.scale, model.tags.length) : new WeightSink(table, model, model.weights, 1, model.tags.length);
-    sinkCache.set(model, sink);
-  }
-  return sink;
+  const T = model.tags.length;
+  const quant = quantCache.get(model);
+  if (quant?.packed) return new WeightSink(quant.packed, null, model, quant.q, quant.scale, T);
+  let table = tableCache.get(model);
+  if (table === undefined) tableCache.set(model, (table = FeatureTable.fromMap(model.features)));
+  return quant ? new WeightSink(null, table, model, quant.q, quant.scale, T) : new WeightSink(null, table, model, model.weights, 1, T);
 }
 
-interface CachedWord {
-  info: WordInfo;
-  /**
-   * Summed weights (T per block) of the features that depend on this word alone: block 0 its
-   * own features, blocks 1–4 what it adds as left, right, second-left, second-right neighbour;
-   * they lie in `scores` (a slab shared by many words) from `off`.
-   */
-  scores: Float32Array;
-  off: number;
+/**
+ * A word as the tagger keeps it: its info and the summed weights (T per block) of the features
+ * that depend on this word alone: block 0 its own features, blocks 1–4 what it adds as left,
+ * right, second-left, second-right neighbour; they lie in `scores` (a slab shared by many
+ * words) from `off`. A class, so that every cached word has the same shape.
+ */
+class CachedWord {
+  constructor(
+    readonly info: WordInfo,
+    readonly scores: Float32Array,
+    readonly off: number,
+  ) {}
 }
 
 /**
@@ -220,6 +258,12 @@ interface CachedWord {
 class ScoreSlab {
   private slab = new Float32Array(0);
   private used = 0;
+  /**
+   * Blocks in the next slab: few at first, so that the refill below runs early, while the
+   * engine still records what it meets (a first refill after the code was optimised threw
+   * the tagger's compiled code away), then 2,048.
+   */
+  private blocks = 32;
   constructor(private readonly size: number) {}
 
   /** The array the last `take` handed a block of. */
@@ -230,7 +274,8 @@ class ScoreSlab {
   /** A block's offset in `current` (no object per call: this runs once per new word). */
   take(): number {
     if (this.used + this.size > this.slab.length) {
-      this.slab = new Float32Array(this.size * 2048);
+      this.slab = new Float32Array(this.size * this.blocks);
+      this.blocks = 2048;
       this.used = 0;
     }
     const off = this.used;
@@ -238,63 +283,147 @@ class ScoreSlab {
     return off;
   }
 }
-const slabCache = new WeakMap<TaggerModel, ScoreSlab>();
-/** Per model: word → its info and cached scores. */
-const wordCache = new WeakMap<TaggerModel, Map<string, CachedWord>>();
-/** Per model: the sentence start and end pseudo-words. */
-const boundaryCache = new WeakMap<TaggerModel, { start: CachedWord; end: CachedWord }>();
+
 const WORD_CACHE_SIZE = 100_000;
 
-function scoreWord(model: TaggerModel, info: WordInfo, own: boolean): CachedWord {
-  const T = model.tags.length;
-  let slab = slabCache.get(model);
-  if (!slab) slabCache.set(model, (slab = new ScoreSlab(T * (1 + NEIGHBOUR_ROLES.length))));
-  const off = slab.take();
-  const scores = slab.current;
-  const sink = weightSink(model);
-  sink.out = scores;
-  sink.base = off;
-  if (own) emitWordFeatures(info, model.resources, sink);
-  for (let k = 0; k < NEIGHBOUR_ROLES.length; k++) {
-    sink.base = off + (k + 1) * T;
-    emitNeighbourFeatures(info, NEIGHBOUR_ROLES[k]!, sink);
+/**
+ * Everything tagging with one model keeps between sentences, found with one lookup per
+ * sentence. The path of a word met for the first time (`addWord`: its features, looked up
+ * once) is kept apart from the per-token path (`tagWords`), so that each stays small for the
+ * optimising compiler and a rarely taken branch of one does not throw away the other's code.
+ */
+class TaggerState {
+  readonly T: number;
+  readonly tags: string[];
+  readonly allowed: Uint8Array;
+  readonly previous: AllowedPrevious;
+  readonly sink: WeightSink;
+  readonly slab: ScoreSlab;
+  /** Word → its info and cached scores. */
+  readonly words = new Map<string, CachedWord>();
+  /** The sentence start and end pseudo-words. */
+  readonly start: CachedWord;
+  readonly end: CachedWord;
+  /** A loaded model's transition scores, made once (a trained model's change: made per sentence). */
+  private readonly fixed: TransitionScores | null;
+  private readonly scratch: TransitionScores;
+
+  constructor(readonly model: TaggerModel, loaded: boolean) {
+    const T = (this.T = model.tags.length);
+    this.tags = model.tags;
+    this.allowed = allowedTransitions(model.tags);
+    this.previous = allowedPrevious(this.allowed, T);
+    this.sink = weightSink(model);
+    this.slab = new ScoreSlab(T * (1 + NEIGHBOUR_ROLES.length));
+    this.scratch = emptyTransitionScores(this.previous, T);
+    this.fixed = loaded ? transitionScores(model.transitions, this.allowed, T, this.previous, emptyTransitionScores(this.previous, T)) : null;
+    this.start = this.score(START, false);
+    this.end = this.score(END, false);
   }
-  return { info, scores, off };
+
+  /** Sentences tagged, up to the one after which the pair features' rare branches are primed. */
+  private sentences = 0;
+
+  /**
+   * After a few sentences (when the engine has begun to record what the feature code meets,
+   * long before it optimises it) runs the pair features once over a made-up context with a
+   * multi-word name and a quoted title, into scratch scores. Those branches are otherwise first
+   * met after `addEmissions` was optimised, and each threw its compiled code away.
+   */
+  primeOnce(): void {
+    if (++this.sentences !== 4) return;
+    const sink = this.sink;
+    const out = sink.out;
+    const base = sink.base;
+    sink.out = new Float32Array(this.T);
+    sink.base = 0;
+    // arrays made as the sentence code makes them (`new Array`, filled): one elements kind
+    const infos: WordInfo[] = new Array(2);
+    const phrases: string[] = new Array(2);
+    const quotes: string[] = new Array(2);
+    infos[0] = this.start.info;
+    infos[1] = this.end.info;
+    phrases[0] = 'LOC-B';
+    phrases[1] = 'LOC-I';
+    quotes[0] = 'B2';
+    quotes[1] = 'I2';
+    const ctx: SentenceContext = { phrases, quotes };
+    for (let i = 0; i < infos.length; i++) emitPairFeatures(infos, i, ctx, sink);
+    sink.out = out;
+    sink.base = base;
+  }
+
+  transitions(): TransitionScores {
+    return this.fixed ?? transitionScores(this.model.transitions, this.allowed, this.T, this.previous, this.scratch);
+  }
+
+  /** A word met for the first time: its info and scores, kept for the next time. */
+  addWord(word: string): CachedWord {
+    const c = this.score(wordInfo(word, this.model.resources), true);
+    if (this.words.size >= WORD_CACHE_SIZE) this.words.clear();
+    this.words.set(word, c);
+    return c;
+  }
+
+  private score(info: WordInfo, own: boolean): CachedWord {
+    const { slab, sink, T } = this;
+    const off = slab.take();
+    const scores = slab.current;
+    sink.out = scores;
+    sink.base = off;
+    if (own) emitWordFeatures(info, this.model.resources, sink);
+    for (let k = 0; k < NEIGHBOUR_ROLES.length; k++) {
+      sink.base = off + (k + 1) * T;
+      emitNeighbourFeatures(info, NEIGHBOUR_ROLES[k]!, sink);
+    }
+    return new CachedWord(info, scores, off);
+  }
 }
 
-function cachedWord(model: TaggerModel, cache: Map<string, CachedWord>, word: string): CachedWord {
-  let c = cache.get(word);
-  if (c) return c;
-  c = scoreWord(model, wordInfo(word, model.resources), true);
-  if (cache.size >= WORD_CACHE_SIZE) cache.clear();
-  cache.set(word, c);
-  return c;
+/** Loaded models (their transitions never change). */
+const loadedModels = new WeakSet<TaggerModel>();
+const stateCache = new WeakMap<TaggerModel, TaggerState>();
+
+function taggerState(model: TaggerModel): TaggerState {
+  let st = stateCache.get(model);
+  if (!st) stateCache.set(model, (st = new TaggerState(model, loadedModels.has(model))));
+  return st;
 }
 
 /** Tags one sentence of token strings; returns IOB2 labels of the model's tag set. */
 export function tagWords(model: TaggerModel, words: string[]): string[] {
-  if (words.length === 0) return [];
-  const T = model.tags.length;
-  let allowed = allowedCache.get(model);
-  if (!allowed) allowedCache.set(model, (allowed = allowedTransitions(model.tags)));
-  let cache = wordCache.get(model);
-  if (!cache) wordCache.set(model, (cache = new Map()));
-  let bounds = boundaryCache.get(model);
-  if (!bounds) boundaryCache.set(model, (bounds = { start: scoreWord(model, START, false), end: scoreWord(model, END, false) }));
   const n = words.length;
+  if (n === 0) return [];
+  const st = taggerState(model);
+  const cache = st.words;
+  // fresh arrays of one elements kind (`new Array`, filled in order) for the feature code
   const cached: CachedWord[] = new Array(n);
   const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const c = cachedWord(model, cache, words[i]!);
+    const w = words[i]!;
+    const c = cache.get(w) ?? st.addWord(w);
     cached[i] = c;
     infos[i] = c.info;
   }
-  const ctx = sentenceContext(infos, model.resources);
-  // every cell is assigned below before pair features add to it
+  const T = st.T;
   const em = (emissionScratch = grown(emissionScratch, n * T, (k) => new Float32Array(k)));
-  const sink = weightSink(model);
+  addEmissions(st, em, cached, infos, n);
+  st.primeOnce();
+  const best = (pathScratch = grown(pathScratch, n, (k) => new Int32Array(k)));
+  bestPath(best, em, n, T, st.transitions(), st.previous);
+  const tags = st.tags;
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = tags[best[i]!]!;
+  return out;
+}
+
+/** Emission scores (n × T into `em`): the cached blocks of each token and its neighbours, and the pair features. */
+function addEmissions(st: TaggerState, em: Float32Array, cached: CachedWord[], infos: WordInfo[], n: number): void {
+  const T = st.T;
+  const ctx = sentenceContext(infos, st.model.resources);
+  const sink = st.sink;
   sink.out = em;
-  const { start, end } = bounds;
+  const { start, end } = st;
   for (let i = 0; i < n; i++) {
     const base = i * T;
     const c0 = cached[i]!;
@@ -313,12 +442,11 @@ export function tagWords(model: TaggerModel, words: string[]): string[] {
     const o2 = c2.off + 2 * T;
     const o3 = c3.off + 3 * T;
     const o4 = c4.off + 4 * T;
+    // every cell is assigned here before the pair features add to it
     for (let t = 0; t < T; t++) em[base + t] = own[o0 + t]! + l1[o1 + t]! + r1[o2 + t]! + l2[o3 + t]! + r2[o4 + t]!;
     sink.base = base;
     emitPairFeatures(infos, i, ctx, sink);
   }
-  const path = viterbi(em, n, T, model.transitions, allowed);
-  return Array.from(path, (t) => model.tags[t]!);
 }
 
 const BINARY_MAGIC = 'CHRNER1\n';
@@ -358,19 +486,11 @@ function tableText(map: Map<string, string>): string {
   return out;
 }
 
+/** A saved word table as a map: the `key<TAB>value` text read in place (`PackedTable`). */
 function tableMap(table: SavedTable | undefined): Map<string, string> {
   if (table === undefined) return new Map();
   if (typeof table !== 'string') return new Map(Object.entries(table));
-  const map = new Map<string, string>();
-  let from = 0;
-  while (from < table.length) {
-    const tab = table.indexOf('\t', from);
-    const nl = table.indexOf('\n', from);
-    if (tab < 0 || nl < 0) break;
-    map.set(table.slice(from, tab), table.slice(tab + 1, nl));
-    from = nl + 1;
-  }
-  return map;
+  return new PackedTable(table);
 }
 
 /** Writes the model, dropping feature rows whose weights are all below `minWeight` in magnitude. */
@@ -456,7 +576,9 @@ export function loadModel(path: string): TaggerModel {
   let lines = joined ? 1 : 0;
   for (let i = joined.indexOf('\n'); i >= 0; i = joined.indexOf('\n', i + 1)) lines++;
   if (!Number.isInteger(count) || lines !== count) throw new Error(`corrupt NER model ${path}`);
-  const table = joined ? FeatureTable.fromLines(joined, count) : null;
+  // tagging finds features and their weights in one table (the row table only if that fails)
+  const packed = joined ? WeightTable.fromLines(joined, count, q, T) : null;
+  const table = joined && !packed ? FeatureTable.fromLines(joined, count) : null;
   let features: Map<string, number> | null = null;
   const featureMap = (): Map<string, number> => {
     if (!features) {
@@ -487,7 +609,8 @@ export function loadModel(path: string): TaggerModel {
     resources,
     meta: saved.meta,
   };
-  tableCache.set(model, table);
-  quantCache.set(model, { q, scale });
+  if (!packed) tableCache.set(model, table);
+  quantCache.set(model, { q, scale, packed });
+  loadedModels.add(model);
   return model;
 }

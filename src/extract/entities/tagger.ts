@@ -50,8 +50,12 @@ const MAX_RUN = 250;
  * possessives without `'s` (the training data splits `Obama 's`, Chronik's tokenizer does not).
  */
 export function modelWord(word: string, lang: ModelLang): string {
-  if (/^[„“”«»]$/.test(word)) return '"';
-  if (/^[‚‘’]$/.test(word)) return "'";
+  // one character compared by its code (two regular expressions per token cost more)
+  if (word.length === 1) {
+    const c = word.charCodeAt(0);
+    if (c === 0x201e || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return '"'; // „ “ ” « »
+    if (c === 0x201a || c === 0x2018 || c === 0x2019) return "'"; // ‚ ‘ ’
+  }
   if (lang === 'en' && word.length > 2) return word.replace(/['’]s$/, '');
   return word;
 }
@@ -60,7 +64,9 @@ export function modelWord(word: string, lang: ModelLang): string {
 export function tagSentence(lang: ModelLang, tokens: string[]): string[] {
   const model = taggerModel(lang);
   if (!model) return tokens.map(() => 'O');
-  const words = tokens.map((w) => modelWord(w, lang));
+  // a loop, not `map`: every sentence's array then has the same elements kind (see `tagWords`)
+  const words: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = modelWord(tokens[i]!, lang);
   if (words.length <= MAX_RUN) return tagWords(model, words);
   const out: string[] = [];
   for (let i = 0; i < words.length; i += MAX_RUN) out.push(...tagWords(model, words.slice(i, i + MAX_RUN)));

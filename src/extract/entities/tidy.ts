@@ -134,6 +134,41 @@ export function descriptorLength(words: string[], type: string, res: FeatureReso
   return type.startsWith('ORG') && /(?:er|erin)$/.test(first) && !nextIsPlace ? 1 : 0;
 }
 
+/** Determiners that German names rarely take (`das Bad`, `einem Hallenbad`, `die Kitas`). */
+const COMMON_DETERMINER = /^(?:das|dem|des|ein|eine|einem|einen|einer|eines|kein|keine|keinen|keinem|keiner|jede|jeder|jedes|jedem|jeden|diese|dieser|dieses|diesem|diesen|neue|neuen|neues|neuer|neuem)$/i;
+
+/**
+ * A lone capitalised common noun after a determiner names nothing (`für das Bad`, `die Kitas
+ * der Stadt`), nor does one after an amount (`38 Euro`): German capitalises every noun.
+ */
+function isCommonNounUse(words: string[], span: TokenSpan, res: FeatureResources): boolean {
+  if (span.end - span.start !== 1 || !/^(?:PER|LOC|ORG)$/.test(span.type)) return false;
+  const word = words[span.start]!;
+  const prev = words[span.start - 1] ?? '';
+  const afterAmount = /^\d[\d.,]*$/.test(prev) && !/\.$/.test(prev) && !span.type.startsWith('LOC');
+  // a neuter adjective (`eigenes Bad`, `neuem Hallenbad`) marks a noun too
+  const neuterAdjective = /^\p{Ll}{3,}(?:es|em)$/u.test(prev);
+  if (!afterAmount && !neuterAdjective && !COMMON_DETERMINER.test(prev) && !(/^die$/i.test(prev) && /(?:en|s)$/.test(word))) return false;
+  return isDictionaryNoun(word, res);
+}
+
+/** A word of the noun dictionary itself or its inflected form (no compounds), never seen as a name. */
+function isDictionaryNoun(word: string, res: FeatureResources): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const gazetteer = res.gazetteer.get(lower)?.split('|') ?? [];
+  // a word known only as the first part of place names (`Bad`, `Sankt`) is a noun on its own
+  const partOnly = gazetteer.includes('LOC.part') && !gazetteer.some((c) => c.startsWith('LOC.') && c !== 'LOC.part') &&
+    (res.lexicon.get(lower) ?? '').split('|').every((c) => c.startsWith('LOC'));
+  if (res.lexicon.has(lower) && !partOnly) return false;
+  // machine-annotated text knows it as a name for sure (`die Bahamas`, `dem Rhein`)
+  if ((res.silverLexicon.get(lower) ?? '').split('|').some((c) => c !== '' && !c.endsWith('?'))) return false;
+  const isNoun = (w: string) => res.gazetteer.get(w)?.split('|').includes('noun') ?? false;
+  if (isNoun(lower)) return true;
+  for (const ending of ['s', 'es', 'n', 'en']) if (lower.endsWith(ending) && lower.length - ending.length >= 3 && isNoun(lower.slice(0, -ending.length))) return true;
+  return false;
+}
+
 /** A tidied span and whether it is one of several names cut from one tagged span. */
 export interface TidySpan extends TokenSpan {
   split: boolean;
@@ -151,6 +186,7 @@ export function tidySpans(words: string[], spans: TokenSpan[], lang: 'de' | 'en'
       out.push({ ...span, split: false });
       continue;
     }
+    if (lang === 'de' && resources && isCommonNounUse(words, span, resources)) continue;
     const runs = nameRuns(words, span.start, span.end, span.type, lang);
     for (const [start, end] of runs) {
       const cut = lang === 'de' && resources ? descriptorLength(words.slice(start, end), span.type, resources) : 0;

@@ -40,6 +40,18 @@ export interface TrainOptions {
    * wrong token (the large-margin view of the perceptron; 0: plain perceptron).
    */
   margin?: number;
+  /**
+   * Passive-aggressive step sizes (PA-I, Crammer et al. 2006) instead of the perceptron's fixed
+   * step: each update moves the weights just far enough that the gold path beats the predicted
+   * one by its cost (`margin` per wrong token), capped at this value times the sentence's
+   * weight. 0 or absent: the perceptron's step of 1 (times the sentence's weight).
+   */
+  paC?: number;
+  /**
+   * Cost-augmented training: the cost of tagging O where the gold tag is a name, as a multiple
+   * of `margin` (default 1); above 1 the learner trades precision for recall.
+   */
+  missCost?: number;
   log: (line: string) => void;
 }
 
@@ -74,7 +86,20 @@ export function coarseF1(gold: string[][], predicted: string[][]): { precision: 
   return scorer.micro();
 }
 
+/** The training and dev sentences encoded as feature rows, ready for one or more learners. */
+export interface PreparedTraining {
+  tags: string[];
+  features: Map<string, number>;
+  train: Encoded[];
+  dev: Encoded[];
+}
+
 export function trainTagger(opts: TrainOptions): TaggerModel {
+  return trainPrepared(prepareTraining(opts), opts);
+}
+
+/** Builds and counts the features of the training and dev sentences (the slow part of training). */
+export function prepareTraining(opts: TrainOptions): PreparedTraining {
   const { log } = opts;
   const tagSet = new Set<string>();
   for (const s of opts.train) for (const t of s.tags) tagSet.add(t);
@@ -102,6 +127,20 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
   if (opts.weightOf) train.forEach((s, i) => (s.weight = opts.weightOf!(i)));
   trainFeats.length = 0;
   const dev = encode(opts.dev.map((s) => sentenceFeatures(s.tokens, opts.resources)), opts.dev);
+  return { tags, features, train, dev };
+}
+
+/**
+ * Trains on prepared sentences with the learner settings of `opts` (epochs, seed, margin,
+ * dropout, step sizes); the sentences' features are not changed, so one preparation serves
+ * several learners.
+ */
+export function trainPrepared(prepared: PreparedTraining, opts: TrainOptions): TaggerModel {
+  const { log } = opts;
+  const { tags, features, train, dev } = prepared;
+  const T = tags.length;
+  // the step weights of this learner (variants of one preparation may weigh silver data apart)
+  train.forEach((s, i) => (s.weight = opts.weightOf ? opts.weightOf(i) : 1));
 
   // 2. averaged perceptron: w = current weights, u = sum of c·update; average = w − u / c
   const F = features.size;
@@ -114,6 +153,8 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
   if (opts.isLexical) for (const [f, id] of features) if (opts.isLexical(f)) lexical[id] = 1;
   const dropout = opts.dropout ?? 0;
   const margin = opts.margin ?? 0;
+  const paC = opts.paC ?? 0;
+  const missCost = opts.missCost ?? 1;
   const dropRand = seededRandom(opts.seed + 1); // its own sequence: the shuffles stay those without dropout
   let c = 1;
   const rand = seededRandom(opts.seed);
@@ -132,12 +173,12 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
       const s0 = train[idx]!;
       const s = dropout > 0 ? { ...s0, rows: s0.rows.map((r) => (dropRand() < dropout ? r.filter((f) => !lexical[f]) : r)) } : s0;
       const n = s.gold.length;
-      const step = s.weight;
-      const stepC = step * c;
       tokens += n;
       const em = emissionScores(s.rows, w, T);
-      if (margin > 0) for (let i = 0; i < n; i++) addCost(em, i * T, T, s.gold[i]!, margin);
+      if (margin > 0) for (let i = 0; i < n; i++) addCost(em, i * T, T, s.gold[i]!, margin, missCost);
       const pred = viterbi(em, n, T, tw, allowed);
+      const step = paC > 0 ? paStep(s, pred, em, tw, T, paC * s.weight) : s.weight;
+      const stepC = step * c;
       let differs = false;
       for (let i = 0; i < n; i++) {
         const g = s.gold[i]!;
@@ -182,13 +223,51 @@ export function trainTagger(opts: TrainOptions): TaggerModel {
     weights: best.w,
     transitions: best.t,
     resources: opts.resources,
-    meta: { epochs: opts.epochs, bestEpoch: best.epoch, devF1: best.f1, seed: opts.seed, minCount: opts.minCount },
+    meta: { epochs: opts.epochs, bestEpoch: best.epoch, devF1: best.f1, seed: opts.seed, minCount: opts.minCount, ...(paC > 0 ? { paC } : {}), ...(missCost !== 1 ? { missCost } : {}) },
   };
 }
 
-/** Hamming cost: every tag but the gold one at one token scores `cost` more. */
-function addCost(em: Float32Array, base: number, T: number, gold: number, cost: number): void {
-  for (let c = 0; c < T; c++) if (c !== gold) em[base + c]! += cost;
+/**
+ * PA-I step for one sentence: the cost-augmented score by which the predicted path beats the
+ * gold one (its loss; `em` already holds the costs, which the gold tags do not get), divided by
+ * the squared norm of the feature difference of the two paths, capped at `cap`.
+ */
+function paStep(s: Encoded, pred: Int32Array, em: Float32Array, tw: Float32Array, T: number, cap: number): number {
+  const n = s.gold.length;
+  let loss = 0;
+  const diff = new Map<number, number>();
+  const bump = (key: number, by: number) => diff.set(key, (diff.get(key) ?? 0) + by);
+  // transitions after the emission keys (feature rows × tags)
+  const transBase = 2 ** 40;
+  for (let i = 0; i < n; i++) {
+    const g = s.gold[i]!;
+    const p = pred[i]!;
+    const gPrev = i ? s.gold[i - 1]! : T;
+    const pPrev = i ? pred[i - 1]! : T;
+    loss += em[i * T + p]! + tw[pPrev * T + p]! - em[i * T + g]! - tw[gPrev * T + g]!;
+    if (g !== p) {
+      for (const f of s.rows[i]!) {
+        bump(f * T + g, 1);
+        bump(f * T + p, -1);
+      }
+    }
+    if (g !== p || gPrev !== pPrev) {
+      bump(transBase + gPrev * T + g, 1);
+      bump(transBase + pPrev * T + p, -1);
+    }
+  }
+  let norm = 0;
+  for (const v of diff.values()) norm += v * v;
+  if (loss <= 0 || norm === 0) return 0;
+  return Math.min(cap, loss / norm);
+}
+
+/**
+ * Hamming cost: every tag but the gold one at one token scores `cost` more; O (tag 0) where the
+ * gold tag is a name scores `cost × miss` more.
+ */
+function addCost(em: Float32Array, base: number, T: number, gold: number, cost: number, miss: number): void {
+  for (let c = 0; c < T; c++) if (c !== gold) em[base + c]! += c === 0 && gold !== 0 ? cost * miss : cost;
 }
 
 function averaged(w: Float32Array, u: Float64Array, c: number): Float32Array {

@@ -166,7 +166,12 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
       // `bestätigte X laut Reuters, dass …`: a `laut` frame between a verb and its message belongs to the verb's clause,
       // so the message is the verb's (the `laut` source qualifies the report)
       if (frame.kind === 'prep' && verbMessages.some(({ f, r }) => r && frame.from > f.cue[0]! && frame.to <= r[0])) continue;
-      const msg = messageRange(tokens, frame, nextFrameStart(frames, frame, tokens));
+      let msg = messageRange(tokens, frame, nextFrameStart(frames, frame, tokens));
+      // `Kerkhoff nahm die Listen entgegen, äußerte aber Zweifel …`: a verb right after the comma with
+      // no subject of its own and words of its own after it shares the subject of the clause before,
+      // which is a deed, not its message
+      if (msg && lang === 'de' && frame.kind === 'verb' && !frame.source && msg[1] <= frame.from &&
+        tokens[frame.cue[0]! - 1]?.text === ',' && COORDINATED_VERB_NEXT.test(tokens[frame.to]?.text ?? '')) msg = null;
       const quoted = framed.get(frame);
       if (quoted) {
         // the frame introduced a direct quote: an indirect message only when the quote is a part of it
@@ -484,6 +489,9 @@ function messageRange(tokens: Token[], frame: Frame, stop = tokens.length): [num
   }
   return null;
 }
+
+/** Words that follow a verb sharing the subject before it (`…, äußerte aber Zweifel`), never a subject. */
+const COORDINATED_VERB_NEXT = /^(aber|jedoch|allerdings|zugleich|gleichzeitig|dann|zudem|außerdem|ebenfalls|auch|sich|ihm|ihr|ihnen|keine|keinen|keinerlei|mehrfach|erneut)$/;
 
 /** Does the sentence open with `Das`/`Dies` as the object of its cue (`Das bestätigte …`, `Dies hat … erklärt`)? */
 function anaphoricObject(tokens: Token[], frame: Frame): boolean {

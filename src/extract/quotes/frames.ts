@@ -377,7 +377,12 @@ function englishFrames(tokens: Token[], inQuote: (i: number) => boolean, mention
     if (inQuote(i)) continue;
     const lw = tokens[i]!.text.toLowerCase();
     if (lw === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
-      const src = phraseAfter(tokens, i + 2);
+      let src = phraseAfter(tokens, i + 2);
+      // `according to a report published by the fire service`: the unnamed source's author names it
+      if (src && /^\p{Ll}/u.test(tokens[src[1] - 1]!.text) && /^(by|from|of)$/.test(tokens[src[1]]?.text ?? '')) {
+        const by = phraseAfter(tokens, src[1] + 1);
+        if (by && by[0] === src[1] + 1 + (/^the$/i.test(tokens[src[1] + 1]!.text) ? 1 : 0) && /^\p{Lu}/u.test(tokens[by[1] - 1]!.text)) src = [src[0], by[1]];
+      }
       frames.push({ cue: [i, i + 1], source: src, kind: 'prep', from: i, to: src ? src[1] : i + 2 });
       i++;
       continue;

@@ -289,7 +289,10 @@ export class SpeakerResolver {
       return { name: person?.name ?? phrase, key: person?.key ?? null, start, end, pronoun: true };
     }
     if (b - a === 1 && (DE_PRONOUNS.has(lw) || EN_PRONOUNS.has(lw))) {
-      const person = PERSON_PRONOUNS.has(lw) || lw === 'sie' || lw === 'she' ? this.personBefore(start) : null;
+      // `…, sagte er`, `…,” he said`: the message before the pronoun names others, not the speaker
+      const afterMessage = [a - 1, a - 2].some((k) => k > 0 && /^[,"“”»«]$/u.test(tokens[k]!.text));
+      const before = afterMessage ? tokens[0]!.start : start;
+      const person = PERSON_PRONOUNS.has(lw) || lw === 'sie' || lw === 'she' ? this.personBefore(before) : null;
       const prior = person ?? this.lastSpeaker;
       if (!prior || ['ich', 'wir', 'man', 'i', 'we'].includes(lw)) return { name: phrase, key: null, start, end, pronoun: true };
       return { name: prior.name, key: prior.key, start, end, pronoun: true };

@@ -4,6 +4,7 @@ import type {
   ArticleRef, ArticleView, DateView, EntityDetail, EntityView, EventView, PairView, QuoteView, SearchHit,
   StorySummary, StoryView, WhyView,
 } from '../../show/views.js';
+import { keyQuotesFirst } from '../../show/key-quotes.js';
 import { openDatabase, prepared, schemaVersion, type DB } from './db.js';
 import { SqliteEntityDirectory, toEntity } from './entity-directory.js';
 import { SqliteConnectState } from './connect-state.js';
@@ -423,7 +424,8 @@ export class SqliteStore implements Store {
         source: x.article.source,
       })),
       entities: this.topEntities('event', eventId, 10).map((e) => e.name),
-      quotes: this.quotesOf(ids),
+      // a timeline shows an event's first few quotes: the telling ones go first
+      quotes: keyQuotesFirst(this.quotesOf(ids)),
       // the first event of a story has nothing to compare against
       whatsNew: earlier.length ? d.whatsNew : { actors: [], places: [], quotes: [], figures: [] },
       why: reasons.flatMap(whyOf),
@@ -452,11 +454,12 @@ export class SqliteStore implements Store {
     };
   }
 
+  /** The entities a story or event names most: people, organisations and places before other names (`Euro`). */
   private topEntities(kind: 'story' | 'event', id: string, limit: number): EntityView[] {
     const column = kind === 'story' ? 'story_id' : 'event_id';
     const rows = prepared(this.db, 
         `SELECT e.*, count(*) AS here FROM mentions m JOIN assignments a ON a.article_id = m.article_id JOIN entities e ON e.id = m.entity_id
-         WHERE a.${column} = ? GROUP BY e.id ORDER BY here DESC, e.mentions DESC LIMIT ?`,
+         WHERE a.${column} = ? GROUP BY e.id ORDER BY e.type = 'MISC', here DESC, e.mentions DESC LIMIT ?`,
       )
       .all(id, limit) as EntityRowLike[];
     return rows.map(entityView);
