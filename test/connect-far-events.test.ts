@@ -60,6 +60,27 @@ test('a dated report beyond the event window joins its story\'s event by content
   assert.notEqual(late3!.eventId, a3!.eventId, 'a far event must reach the bar');
 });
 
+test('a far join needs no disagreement in figures or years where the model asks for it', async () => {
+  const list = await docs();
+  const { components, link } = await loadAnalysis();
+  // the same story a year on: a second case against the same man, other sums and years
+  const p = prepareArticle({
+    input: 'second-case', id: 'second-case', lang: 'en', date: '2012-03-20', title: 'Former mayor Edgar Vantreece charged again over Corlane Homes',
+    text: 'Prosecutor Nadia Ferrell charged former mayor Edgar Vantreece with taking a further 75,000 dollars from the builder Corlane Homes in 2008. The Hollins County court will hear the case in 2013, Ferrell said.',
+  });
+  if (p instanceof InputError) throw p;
+  const doc: Doc = { article: p.article, sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
+  for (const c of components) c.apply(doc);
+  const withSecond = [...list, { doc, ids: link(doc) }];
+  const bars: JoinModel = { ...eager, far: 0.9, farDiff: 0.9, farDiffOn: ['diffNumbers', 'diffYears'] };
+  const [a, , late, second] = run(bars, withSecond);
+  assert.equal(late!.eventId, a!.eventId, 'the late report with the same figures still joins');
+  assert.notEqual(second!.eventId, a!.eventId, 'the report stating other sums and years opens its own event');
+  assert.equal(second!.storyId, a!.storyId, 'in the same story');
+  const [a2, , , second2] = run({ ...eager, far: 0.9 }, withSecond);
+  assert.equal(second2!.eventId, a2!.eventId, 'without the condition content alone joins it');
+});
+
 test('the undated-vs-dated model must agree where an undated article meets a dated event', async () => {
   const list = await docs(['late']);
   const reject: JoinModel = { features: ['body'], weights: [0], bias: -5, threshold: 0.5 };

@@ -1,7 +1,7 @@
 import type { ClusterRecord, ConnectState } from './state.js';
 import type { Prepared, Scored } from './index.js';
 import { readProfile } from './cluster-profile.js';
-import { similarities, profileSide } from './features.js';
+import { similarities, profileSide, DIFF_FEATURES, type FeatureName } from './features.js';
 import { probability, type JoinModel } from './model.js';
 import { gapToRange } from './dates.js';
 
@@ -15,6 +15,11 @@ const FAR_EVENTS = 8;
  * highest on content alone (its time gap left out, as for an undated article) joins it when it
  * reaches the model's `far` bar. Absent bar: never. Bounded by the story's recent events, so the
  * cost per article stays flat.
+ *
+ * Content alone also scores a later development of one story high (the second strike of one
+ * dispute, the appeal of one verdict): so a far join may also ask that the article and the event
+ * state no different people, organisations, places, figures or years (`farDiff`) and share
+ * core entities (`farCore`).
  */
 export function farEvent(
   a: Prepared,
@@ -31,8 +36,15 @@ export function farEvent(
     if (!record || seen.has(record.id) || !record.firstDate) continue;
     const profile = readProfile(record.profile);
     const sims = similarities(a.side, profileSide(profile), null);
+    if (!agrees(sims, model)) continue;
     const p = probability(model, sims);
     if (p >= model.far && (!top || p > top.p)) top = { record, profile, sims, p, gap: gapToRange(a.features.day, record.firstDate, record.lastDate) };
   }
   return top;
+}
+
+/** Whether a far event passes the model's no-disagreement and core-entity bars (each where set). */
+export function agrees(sims: Record<FeatureName, number>, model: JoinModel): boolean {
+  if (model.farDiff !== undefined && (model.farDiffOn ?? DIFF_FEATURES).some((f) => sims[f] >= model.farDiff!)) return false;
+  return model.farCore === undefined || sims.core >= model.farCore;
 }

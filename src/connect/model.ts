@@ -24,6 +24,15 @@ export interface JoinModel {
   /** A dated article with no event in its time window joins an event of its story scoring this on content alone (absent: never). */
   far?: number;
   /**
+   * A far join (see `far`) also needs no disagreement: every disagreement feature (people,
+   * organisations, places, figures, years) below this bar (absent: not asked).
+   */
+  farDiff?: number;
+  /** Which disagreement features `farDiff` asks about (absent: all of them). */
+  farDiffOn?: FeatureName[];
+  /** A far join also needs this much core-entity overlap (the `core` feature; absent: not asked). */
+  farCore?: number;
+  /**
    * Must agree as well where an article without a usable date meets a dated event as its best
    * candidate (no time evidence either way): trained on those cases only (absent: the main model
    * and the `conflict` bar decide alone).
