@@ -3,7 +3,7 @@ import type { Prepared, Scored } from './index.js';
 import { readProfile } from './cluster-profile.js';
 import { similarities, profileSide, DIFF_FEATURES, type FeatureName } from './features.js';
 import { probability, type JoinModel } from './model.js';
-import { gapToRange } from './dates.js';
+import { dayNumber, gapToRange } from './dates.js';
 
 /** How many of a story's most recent events a dated article beyond the event window is compared with. */
 const FAR_EVENTS = 8;
@@ -33,7 +33,11 @@ export function farEvent(
   let top: Scored | null = null;
   for (const id of events.slice(-FAR_EVENTS)) {
     const record = state.getEvent(id);
-    if (!record || seen.has(record.id) || !record.firstDate) continue;
+    if (!record || seen.has(record.id)) continue;
+    // only events that lie wholly before the article: a late report of a past happening, not an
+    // early report arriving after a later development (backfill or reverse order) pulled forward
+    const last = dayNumber(record.lastDate ?? record.firstDate);
+    if (last === null || last >= a.features.day) continue;
     const profile = readProfile(record.profile);
     const sims = similarities(a.side, profileSide(profile), null);
     if (!agrees(sims, model)) continue;
