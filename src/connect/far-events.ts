@@ -17,9 +17,9 @@ const FAR_EVENTS = 8;
  * cost per article stays flat.
  *
  * Content alone also scores a later development of one story high (the second strike of one
- * dispute, the appeal of one verdict): so a far join may also ask that the article and the event
- * state no different people, organisations, places, figures or years (`farDiff`) and share
- * core entities (`farCore`).
+ * dispute, the appeal of one verdict): so a far join reaches back only to events that lie wholly
+ * before the article, and may also ask that the two state no quite different figures or years
+ * (`farDiff` on the disagreement features named in `farDiffOn`; all five where absent).
  */
 export function farEvent(
   a: Prepared,
@@ -47,8 +47,8 @@ export function farEvent(
   return top;
 }
 
-/** Whether a far event passes the model's no-disagreement and core-entity bars (each where set). */
+/** Whether a far event passes the model's no-disagreement bar (where it has one). */
 export function agrees(sims: Record<FeatureName, number>, model: JoinModel): boolean {
-  if (model.farDiff !== undefined && (model.farDiffOn ?? DIFF_FEATURES).some((f) => sims[f] >= model.farDiff!)) return false;
-  return model.farCore === undefined || sims.core >= model.farCore;
+  const bar = model.farDiff;
+  return bar === undefined || !(model.farDiffOn ?? DIFF_FEATURES).some((f) => sims[f] >= bar);
 }

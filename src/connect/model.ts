@@ -30,8 +30,6 @@ export interface JoinModel {
   farDiff?: number;
   /** Which disagreement features `farDiff` asks about (absent: all of them). */
   farDiffOn?: FeatureName[];
-  /** A far join also needs this much core-entity overlap (the `core` feature; absent: not asked). */
-  farCore?: number;
   /**
    * Must agree as well where an article without a usable date meets a dated event as its best
    * candidate (no time evidence either way): trained on those cases only (absent: the main model
