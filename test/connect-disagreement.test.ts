@@ -2,9 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../src/types.js';
-import { prepareArticle } from '../src/ingest/prepare.js';
-import { InputError } from '../src/ingest/errors.js';
-import { loadAnalysis } from '../src/eval/cluster.js';
+import { analyseDated } from './helpers/connect.js';
 import { disagreement } from '../src/connect/features.js';
 import { connect, MemoryConnectState, prepare, score } from '../src/connect/index.js';
 import { loadModel, setModel, type JoinModel } from '../src/connect/model.js';
@@ -47,16 +45,7 @@ const ARTICLES = [
   },
 ];
 
-async function docs(undated: string[] = []): Promise<{ doc: Doc; ids: Map<string, string> }[]> {
-  const { components, link } = await loadAnalysis();
-  return ARTICLES.map((x) => (undated.includes(x.id) ? { ...x, date: undefined } : x)).map((a) => {
-    const p = prepareArticle({ input: a.id, ...a });
-    if (p instanceof InputError) throw p;
-    const doc: Doc = { article: p.article, sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
-    for (const c of components) c.apply(doc);
-    return { doc, ids: link(doc) };
-  });
-}
+const docs = (undated: string[] = []) => analyseDated(ARTICLES, undated);
 
 function eventOf(state: MemoryConnectState, d: { doc: Doc; ids: Map<string, string> }): ClusterRecord {
   const a = prepare(d.doc, d.ids, state);

@@ -3,9 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../src/types.js';
-import { prepareArticle } from '../src/ingest/prepare.js';
-import { InputError } from '../src/ingest/errors.js';
-import { loadAnalysis } from '../src/eval/cluster.js';
+import { analyseDated } from './helpers/connect.js';
 import { connect, MemoryConnectState, EVENT_WINDOW_DAYS } from '../src/connect/index.js';
 import { loadModel, setModel, type JoinModel } from '../src/connect/model.js';
 
@@ -20,16 +18,7 @@ const ARTICLES = [
   },
 ];
 
-async function docs(undated: string[] = []): Promise<{ doc: Doc; ids: Map<string, string> }[]> {
-  const { components, link } = await loadAnalysis();
-  return ARTICLES.map((x) => (undated.includes(x.id) ? { ...x, date: undefined } : x)).map((a) => {
-    const p = prepareArticle({ input: a.id, ...a });
-    if (p instanceof InputError) throw p;
-    const doc: Doc = { article: p.article, sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
-    for (const c of components) c.apply(doc);
-    return { doc, ids: link(doc) };
-  });
-}
+const docs = (undated: string[] = []) => analyseDated(ARTICLES, undated);
 
 // a model that would join any candidate it is shown, to see the rules alone
 const eager: JoinModel = { features: ['body'], weights: [0], bias: 5, threshold: 0.5 };
@@ -61,22 +50,17 @@ test('a dated report beyond the event window joins its story\'s event by content
 });
 
 test('a far join needs no disagreement in figures or years where the model asks for it', async () => {
-  const list = await docs();
-  const { components, link } = await loadAnalysis();
   // the same story a year on: a second case against the same man, other sums and years
-  const p = prepareArticle({
-    input: 'second-case', id: 'second-case', lang: 'en', date: '2012-03-20', title: 'Former mayor Edgar Vantreece charged again over Corlane Homes',
+  const second = {
+    id: 'second-case', lang: 'en', date: '2012-03-20', title: 'Former mayor Edgar Vantreece charged again over Corlane Homes',
     text: 'Prosecutor Nadia Ferrell charged former mayor Edgar Vantreece with taking a further 75,000 dollars from the builder Corlane Homes in 2008. The Hollins County court will hear the case in 2013, Ferrell said.',
-  });
-  if (p instanceof InputError) throw p;
-  const doc: Doc = { article: p.article, sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
-  for (const c of components) c.apply(doc);
-  const withSecond = [...list, { doc, ids: link(doc) }];
+  };
+  const withSecond = await analyseDated([...ARTICLES, second]);
   const bars: JoinModel = { ...eager, far: 0.9, farDiff: 0.9, farDiffOn: ['diffNumbers', 'diffYears'] };
-  const [a, , late, second] = run(bars, withSecond);
+  const [a, , late, secondCase] = run(bars, withSecond);
   assert.equal(late!.eventId, a!.eventId, 'the late report with the same figures still joins');
-  assert.notEqual(second!.eventId, a!.eventId, 'the report stating other sums and years opens its own event');
-  assert.equal(second!.storyId, a!.storyId, 'in the same story');
+  assert.notEqual(secondCase!.eventId, a!.eventId, 'the report stating other sums and years opens its own event');
+  assert.equal(secondCase!.storyId, a!.storyId, 'in the same story');
   const [a2, , , second2] = run({ ...eager, far: 0.9 }, withSecond);
   assert.equal(second2!.eventId, a2!.eventId, 'without the condition content alone joins it');
 });

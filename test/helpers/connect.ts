@@ -30,3 +30,15 @@ export async function analyseArticles(articles: TestArticle[]): Promise<{ items:
   });
   return { items, state };
 }
+
+/** Dated test articles analysed and linked as the cluster eval does; those named in `undated` lose their date. */
+export async function analyseDated(articles: (TestArticle & { date?: string })[], undated: string[] = []): Promise<{ doc: Doc; ids: Map<string, string> }[]> {
+  const { components, link } = await loadAnalysis();
+  return articles.map((x) => (undated.includes(x.id) ? { ...x, date: undefined } : x)).map((a) => {
+    const p = prepareArticle({ input: a.id, ...a });
+    if (p instanceof InputError) throw p;
+    const doc: Doc = { article: p.article, sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
+    for (const c of components) c.apply(doc);
+    return { doc, ids: link(doc) };
+  });
+}
