@@ -17,16 +17,13 @@ export interface GoldItem {
  * Join examples as connect meets them online, with the gold clustering as teacher: each
  * article (in arrival order) is scored against the candidate events the index offers, labelled
  * by whether the candidate is its gold event; then it is added to its gold event. Also says
- * how often the gold event was among the candidates (the index's recall), and which examples set
- * an undated article against a dated event (the case the `undatedVsDated` model decides).
+ * how often the gold event was among the candidates (the index's recall).
  */
-export function teacherExamples(items: GoldItem[], candidates = 25): { examples: Example[]; retrieval: number; undatedVsDated: boolean[] } {
+export function teacherExamples(items: GoldItem[], candidates = 25): { examples: Example[]; retrieval: number } {
   const state = new MemoryConnectState();
   const eventOf = new Map<string, string>();
   const goldOf = new Map<string, string>();
   const examples: Example[] = [];
-  // per example: an article without a usable date against an event placed in time
-  const undatedVsDated: boolean[] = [];
   let found = 0, possible = 0;
   for (const it of items) {
     const a = prepare(it.doc, it.entityIds, state);
@@ -39,7 +36,6 @@ export function teacherExamples(items: GoldItem[], candidates = 25): { examples:
     for (const c of cands) {
       const s = score(a, c, 'event');
       examples.push({ x: featureVector(s.sims), y: goldOf.get(c.id) === it.cluster ? 1 : 0 });
-      undatedVsDated.push(a.features.day === null && c.firstDate !== null);
     }
     let record: ClusterRecord | null = own ? state.getEvent(own) : null;
     if (!record) {
@@ -59,5 +55,5 @@ export function teacherExamples(items: GoldItem[], candidates = 25): { examples:
     state.saveEvent(record, indexKeys(profile.views));
     state.addDocument(a.keys);
   }
-  return { examples, retrieval: possible ? found / possible : 1, undatedVsDated };
+  return { examples, retrieval: possible ? found / possible : 1 };
 }

@@ -61,20 +61,6 @@ function f1Of(pred: boolean[], gold: boolean[]): number {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** What the undated-vs-dated model weighs: the event features but time (which it never has). */
-export const UNDATED_VS_DATED_FEATURES: readonly string[] = EVENT_FEATURES.filter((f) => f !== 'logGap' && f !== 'undated');
-
-/**
- * The model that must also agree where an undated article's best candidate is a dated event, fitted on those teacher
- * examples only (ECB+: mostly reports of another instance of the same kind of happening, which the
- * main model, fitted on all examples, lets in too readily). Its threshold is set by the caller.
- */
-function undatedModel(examples: Example[], undatedVsDated: boolean[]): JoinModel {
-  const picked = examples.filter((_, i) => undatedVsDated[i]).map((e) => ({ ...e, x: pickFeatures(e.x, UNDATED_VS_DATED_FEATURES) }));
-  const fit = fitLogistic(picked, 1e-3, 2000);
-  return { features: [...UNDATED_VS_DATED_FEATURES], weights: fit.weights.map(round), bias: round(fit.bias), threshold: 0.5 };
-}
-
 /**
  * What a far join must also meet: the article and the far event state no quite different figures
  * or years (each disagreement below 0.9). Without it, content alone joined distinct developments
@@ -134,12 +120,10 @@ export function trainModels(
   const pairF1 = (model: JoinModel, t: number, pairs: Example[]) =>
     f1Of(pairs.map((e) => sigmoid(margin(model, eventPick(e.x))) >= t), pairs.map((e) => e.y === 1));
   const foldModels: JoinModel[] = [];
-  const foldSubs: JoinModel[] = [];
   for (let f = 0; f < folds; f++) {
     const train = items.filter((it) => foldOf.get(it.topic ?? it.cluster) !== f);
     const test = items.filter((it) => foldOf.get(it.topic ?? it.cluster) === f);
-    const { examples, retrieval, undatedVsDated } = teacherExamples(train);
-    foldSubs.push(undatedModel(examples, undatedVsDated));
+    const { examples, retrieval } = teacherExamples(train);
     // the SemEval pairs are split into folds too: both figures are measured on held-out data
     const model = eventModel([...examples, ...semevalEvent.filter((_, j) => j % folds !== f)], 0.5);
     foldModels.push(model);
@@ -173,42 +157,38 @@ export function trainModels(
   // an undated article stays out of a dated event it disagrees with on people or figures, and the
   // `far` bar of far-events.ts (a dated article with no event in its window joining one of its
   // story's earlier events), always with its no-disagreement condition (FAR_AGREEMENT).
-  // The model for undated articles against dated events (`undatedVsDated`) is left out: its CV
-  // gain was within the noise and the full ECB+ figures fell with it (models/connect-event.md).
-  const cvWith = (extra: (f: number) => Partial<JoinModel>) => {
+  // (A model for undated articles against dated events, `undatedVsDated` in the model file, is not
+  // trained here: its CV gain was within the noise and the full ECB+ figures fell with it, see
+  // models/connect-event.md.)
+  const cvWith = (extra: Partial<JoinModel>) => {
     let sum = 0;
     for (let f = 0; f < folds; f++) {
       const test = items.filter((it) => foldOf.get(it.topic ?? it.cluster) === f);
-      setModel('connect-event.json', { ...foldModels[f]!, threshold, merge, ...extra(f) });
+      setModel('connect-event.json', { ...foldModels[f]!, threshold, merge, ...extra });
       sum += clusterScores(test.map((it) => it.cluster), runConnect(test).events).bcubed.f1 / folds;
     }
     return sum;
   };
-  const choose = <T>(name: string, values: (T | undefined)[], extra: (v: T | undefined, f: number) => Partial<JoinModel>) => {
-    const f1 = values.map((v) => cvWith((f) => extra(v, f)));
+  const choose = <T>(name: string, values: (T | undefined)[], extra: (v: T | undefined) => Partial<JoinModel>) => {
+    const f1 = values.map((v) => cvWith(extra(v)));
     // a value is kept only where it beats the first (none)
     let pick = 0;
     f1.forEach((x, i) => { if (x > f1[pick]! + 1e-9) pick = i; });
     log(`event ${name}: ECB+ ${folds}-fold CV B3 F1 ${values.map((v, i) => `${v ?? 'none'}:${f1[i]!.toFixed(3)}`).join(' ')} → ${values[pick] ?? 'none'}`);
     return values[pick];
   };
-  const withSub = (t: number | undefined, f: number): Partial<JoinModel> => (t === undefined ? {} : { undatedVsDated: { ...foldSubs[f]!, threshold: t } });
-  const subThreshold: number | undefined = undefined;
-  const conflict = choose('conflict bar', [undefined, 1, 0.9, 0.8, 0.7], (c, f) => ({ ...withSub(subThreshold, f), conflict: c }));
+  const conflict = choose('conflict bar', [undefined, 1, 0.9, 0.8, 0.7], (c) => ({ conflict: c }));
   const farBars = (b: number | undefined): Partial<JoinModel> => (b === undefined ? {} : { far: b, ...FAR_AGREEMENT });
-  const far = choose('far bar', [undefined, 0.9, 0.8, 0.7, 0.6, 0.5], (b, f) => ({ ...withSub(subThreshold, f), conflict, ...farBars(b) }));
+  const far = choose('far bar', [undefined, 0.9, 0.8, 0.7, 0.6, 0.5], (b) => ({ conflict, ...farBars(b) }));
   const all = teacherExamples(items);
-  const sub = subThreshold === undefined ? undefined : { ...undatedModel(all.examples, all.undatedVsDated), threshold: subThreshold };
   const event: JoinModel = {
     ...eventModel([...all.examples, ...semevalEvent], threshold),
     ...(merge !== undefined ? { merge } : {}),
     ...(conflict !== undefined ? { conflict } : {}),
     ...farBars(far),
-    ...(sub ? { undatedVsDated: sub } : {}),
     trainedOn: `ECB+ (${items.length} articles, ${topics.length} topics, teacher-forced online: ${all.examples.length} examples) + SemEval-2022 task 8 train pairs (${semevalEvent.length})`,
   };
   log(`event model: ${eventFeatures.map((n, i) => `${n} ${event.weights[i]!.toFixed(2)}`).join(', ')}, bias ${event.bias.toFixed(2)}`);
-  if (sub) log(`undated-vs-dated model (${all.undatedVsDated.filter(Boolean).length} examples): ${sub.features.map((n, i) => `${n} ${sub.weights[i]!.toFixed(2)}`).join(', ')}, bias ${sub.bias.toFixed(2)}`);
 
   // Stories: same narrative (SemEval Narrative ≤ 2) vs not (≥ 3), plus ECB+ examples (other
   // events, same-kind topic mates included, as "not"); time features are left out.
