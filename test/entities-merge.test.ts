@@ -111,3 +111,21 @@ test('a lone "person" named like a word of one organisation is that organisation
   const r = mergeMentions(mentionsIn(other, [['Porsche Holding', 'ORG'], ['Wolfgang Porsche', 'PER'], ['Porsche', 'PER']]));
   assert.equal(r.entities.find((e) => e.name === 'Wolfgang Porsche')?.mentions, 2);
 });
+
+test('an organisation named by the last words of its full name joins that name, in either language', () => {
+  const en = 'The European Commission cleared the deal. The Commission said the sale was needed.';
+  const { entities: enEntities, mentions } = mergeMentions(mentionsIn(en, [['European Commission', 'ORG'], ['Commission', 'ORG']]));
+  assert.deepEqual(enEntities.map((e) => `${e.name}/${e.type}/${e.mentions}`), ['European Commission/ORG/2']);
+  assert.deepEqual(mentions.map((m) => m.entity), ['european commission', 'european commission']);
+  const de = 'Die Europäische Kommission prüft den Fall. Die Kommission will im Mai entscheiden.';
+  const { entities: deEntities } = mergeMentions(mentionsIn(de, [['Europäische Kommission', 'ORG'], ['Kommission', 'ORG']]));
+  assert.deepEqual(deEntities.map((e) => `${e.name}/${e.mentions}`), ['Europäische Kommission/2']);
+  // two organisations ending alike: the short form names neither
+  const two = 'Die Europäische Kommission und die Deutsche Kommission tagten. Die Kommission schwieg.';
+  const { entities: twoEntities } = mergeMentions(mentionsIn(two, [['Europäische Kommission', 'ORG'], ['Deutsche Kommission', 'ORG'], ['Kommission', 'ORG']]));
+  assert.equal(twoEntities.length, 3);
+  // a place is no short form of an organisation
+  const loc = 'Die Bank of England warnte. In England stiegen die Preise.';
+  const { entities: locEntities } = mergeMentions(mentionsIn(loc, [['Bank of England', 'ORG'], ['England', 'LOC']]));
+  assert.equal(locEntities.length, 2);
+});

@@ -60,6 +60,17 @@ function isStartOfName(short: string[], words: string[]): boolean {
   return short.length > 0 && short.length < words.length && short.every((w, i) => w === words[i]);
 }
 
+/**
+ * Is `short` the head of the longer organisation name `words` (`commission` of `european
+ * commission`, `kommission` of `europäische kommission`)? The modifiers in front are left out
+ * once the full name was given.
+ */
+function isEndOfName(short: string[], words: string[]): boolean {
+  if (short.length === 0 || short.length >= words.length) return false;
+  const tail = words.slice(words.length - short.length);
+  return tail.every((w, i) => w === short[i]);
+}
+
 /** Is the text before `start` a preposition of place (`in`, `nach`, `aus`, `from`)? */
 function afterPlacePreposition(text: string, start: number): boolean {
   return /(?:^|[^\p{L}])(?:in|im|nach|aus|bei|beim|über|durch|from|to|at|near)\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
@@ -127,6 +138,15 @@ export function mergeMentions(raw: RawMention[], context?: MergeContext): { ment
     if (!g && it.m.type !== 'LOC') {
       // the start of a single organisation's longer name (`Calloway` of `Calloway Industries`)
       const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isStartOfName(it.words, c.words));
+      if (orgs.length === 1) {
+        g = orgs[0];
+        shortForm = true;
+        shortFormKeys.add(it.key);
+      }
+    }
+    if (!g && it.m.type === 'ORG' && !it.m.fromCompound) {
+      // the last words of a single organisation's longer name (`Commission` of `European Commission`)
+      const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isEndOfName(it.words, c.words));
       if (orgs.length === 1) {
         g = orgs[0];
         shortForm = true;
