@@ -113,3 +113,26 @@ test('a lone common noun after a determiner or an amount is no name; a known nam
   assert.equal(kept('Urlaub auf die Bahamas', 3, 'LOC'), true);
   assert.equal(kept('Bad Wendhausen baut', 0, 'LOC'), true);
 });
+
+test('a lone common noun after a preposition that takes no names, or a plural listed with a plural noun, is no name', () => {
+  const res = taggerModel('de')!.resources;
+  const kept = (sentence: string, at: number, type: string) => tidySpans(words(sentence), [{ start: at, end: at + 1, type }], 'de', res).length === 1;
+  assert.equal(kept('Jeder Monat ohne Bad kostet Geld', 3, 'LOC'), false);
+  assert.equal(kept('Schulen und Kitas in der Innenstadt blieben zu', 2, 'PER'), false);
+  assert.equal(kept('Kitas und Schulen in der Innenstadt blieben zu', 0, 'PER'), false);
+  assert.equal(kept('Die Stadt baut Horte oder Schulen', 3, 'ORG'), false);
+  // names stay: after prepositions that take them, and beside other names or a noun in the singular
+  assert.equal(kept('Wir fahren nach Bad Wendhausen', 3, 'LOC'), true);
+  assert.equal(kept('ohne Merkel geht es nicht', 1, 'PER'), true);
+  assert.equal(kept('Die Lage in Böhmen und Ungarns Städten', 5, 'LOC'), true);
+  assert.equal(kept('Schulen und Siemens stehen bereit', 2, 'ORG'), true);
+  assert.equal(kept('Die Schule und Kowalski stehen bereit', 3, 'PER'), true);
+});
+
+test('through the tagger: no German list of things or bare noun becomes a name', () => {
+  const doc = docOf('Schulen und Kitas in der Innenstadt waren vorsorglich geschlossen. Jeder Monat ohne Bad koste die Stadt Geld, sagte Anna Lindqvist.', 'de');
+  entities.apply(doc);
+  const names = doc.entities.map((e) => `${e.name}/${e.type}`);
+  assert.ok(!names.some((n) => /^(?:Kitas|Bad)\//.test(n)), names.join(', '));
+  assert.ok(names.includes('Anna Lindqvist/PER'), names.join(', '));
+});

@@ -138,18 +138,63 @@ export function descriptorLength(words: string[], type: string, res: FeatureReso
 const COMMON_DETERMINER = /^(?:das|dem|des|ein|eine|einem|einen|einer|eines|kein|keine|keinen|keinem|keiner|jede|jeder|jedes|jedem|jeden|diese|dieser|dieses|diesem|diesen|neue|neuen|neues|neuer|neuem)$/i;
 
 /**
- * A lone capitalised common noun after a determiner names nothing (`für das Bad`, `die Kitas
- * der Stadt`), nor does one after an amount (`38 Euro`): German capitalises every noun.
+ * Prepositions that take a bare common noun but hardly a name (`ohne Bad`, `trotz Regen`);
+ * `in`, `aus`, `nach`, `bei`, `für` … take place and company names as often.
+ */
+const NOUN_PREPOSITION = /^(?:ohne|trotz|wegen|statt|anstatt|samt|mangels|mitsamt|inklusive|exklusive)$/i;
+
+/**
+ * A lone capitalised common noun after a determiner or a preposition names nothing (`für das
+ * Bad`, `die Kitas der Stadt`, `ohne Bad`), nor does one after an amount (`38 Euro`), nor a
+ * plural coordinated with a plural common noun (`Schulen und Kitas`): German capitalises every noun.
  */
 function isCommonNounUse(words: string[], span: TokenSpan, res: FeatureResources): boolean {
   if (span.end - span.start !== 1 || !/^(?:PER|LOC|ORG)$/.test(span.type)) return false;
   const word = words[span.start]!;
   const prev = words[span.start - 1] ?? '';
+  if (isCoordinatedPlural(words, span.start, res)) return true;
   const afterAmount = /^\d[\d.,]*$/.test(prev) && !/\.$/.test(prev) && !span.type.startsWith('LOC');
   // a neuter adjective (`eigenes Bad`, `neuem Hallenbad`) marks a noun too
   const neuterAdjective = /^\p{Ll}{3,}(?:es|em)$/u.test(prev);
-  if (!afterAmount && !neuterAdjective && !COMMON_DETERMINER.test(prev) && !(/^die$/i.test(prev) && /(?:en|s)$/.test(word))) return false;
+  const afterPreposition = NOUN_PREPOSITION.test(prev);
+  if (!afterAmount && !neuterAdjective && !afterPreposition && !COMMON_DETERMINER.test(prev) && !(/^die$/i.test(prev) && /(?:en|s)$/.test(word))) return false;
   return isDictionaryNoun(word, res);
+}
+
+/** Known to a lexicon as a name, or a place of the gazetteer, in this form or without an ending (`Ungarns`). */
+function isKnownName(word: string, res: FeatureResources): boolean {
+  const lower = word.toLowerCase();
+  const forms = [lower, ...['s', 'es', 'n', 'en'].filter((e) => lower.endsWith(e) && lower.length - e.length >= 3).map((e) => lower.slice(0, -e.length))];
+  return forms.some((f) =>
+    res.lexicon.has(f) || (res.gazetteer.get(f) ?? '').includes('LOC') ||
+    (res.silverLexicon.get(f) ?? '').split('|').some((c) => c !== '' && !c.endsWith('?')));
+}
+
+/** A plural-looking capitalised word that no lexicon knows as a name (`Kitas`, `Horte`). */
+function isUnknownPlural(word: string, res: FeatureResources): boolean {
+  return /^\p{Lu}\p{Ll}{2,}(?:s|en|n|e|er)$/u.test(word) && !isKnownName(word, res);
+}
+
+/** A plural of the noun dictionary (`Schulen`, `Garantien`, `Lehrer`) that is no name. */
+function isPluralDictionaryNoun(word: string, res: FeatureResources): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || isKnownName(word, res)) return false;
+  const lower = word.toLowerCase();
+  const isNoun = (w: string) => res.gazetteer.get(w)?.split('|').includes('noun') ?? false;
+  return ['s', 'en', 'n', 'e', 'er'].some((e) => lower.endsWith(e) && lower.length - e.length >= 3 && isNoun(lower.slice(0, -e.length))) ||
+    (isNoun(lower) && /(?:er|el|en)$/.test(lower));
+}
+
+/**
+ * Is the word at `i` a plural joined by `und`/`oder` to a plural common noun (`Schulen und
+ * Kitas`, `Kitas und Schulen`)? Then it is one of a list of things, no name, unless a lexicon
+ * knows it as one.
+ */
+function isCoordinatedPlural(words: string[], i: number, res: FeatureResources): boolean {
+  const word = words[i]!;
+  if (!isUnknownPlural(word, res) && !(isDictionaryNoun(word, res) && !isKnownName(word, res))) return false;
+  const joined = (conj: string | undefined, other: string | undefined) =>
+    conj !== undefined && other !== undefined && /^(?:und|oder|sowie)$/.test(conj) && isPluralDictionaryNoun(other, res);
+  return joined(words[i - 1], words[i - 2]) || joined(words[i + 1], words[i + 2]);
 }
 
 /** A word of the noun dictionary itself or its inflected form (no compounds), never seen as a name. */
