@@ -136,3 +136,24 @@ test('through the tagger: no German list of things or bare noun becomes a name',
   assert.ok(!names.some((n) => /^(?:Kitas|Bad)\//.test(n)), names.join(', '));
   assert.ok(names.includes('Anna Lindqvist/PER'), names.join(', '));
 });
+
+test('an organisation name continues over `and` between capitalised words, and over German `für` + field', () => {
+  const en = words('a report by Lincolnshire Fire and Rescue on Wednesday');
+  const enSpans = tidySpans(en, [{ start: 3, end: 5, type: 'ORG' }], 'en', undefined);
+  assert.deepEqual(enSpans.map((s) => en.slice(s.start, s.end).join(' ')), ['Lincolnshire Fire and Rescue']);
+  const pg = words('shares of Procter and Gamble rose');
+  assert.deepEqual(tidySpans(pg, [{ start: 2, end: 3, type: 'ORG' }], 'en', undefined).map((s) => pg.slice(s.start, s.end).join(' ')), ['Procter and Gamble']);
+  // two names joined by `and` stay two; a person's name takes nothing in
+  const two = words('Microsoft and Apple agreed');
+  assert.deepEqual(tidySpans(two, [{ start: 0, end: 1, type: 'ORG' }, { start: 2, end: 3, type: 'ORG' }], 'en', undefined).map((s) => two.slice(s.start, s.end).join(' ')), ['Microsoft', 'Apple']);
+  const per = words('John Smith and Wesson came');
+  assert.deepEqual(tidySpans(per, [{ start: 0, end: 2, type: 'PER' }], 'en', undefined).map((s) => per.slice(s.start, s.end).join(' ')), ['John Smith']);
+  const res = taggerModel('de')!.resources;
+  const de = words('Ein Sprecher des Eidgenössischen Departements für auswärtige Angelegenheiten sagte das');
+  assert.deepEqual(tidySpans(de, [{ start: 3, end: 5, type: 'ORG' }], 'de', res).map((s) => de.slice(s.start, s.end).join(' ')), ['Eidgenössischen Departements für auswärtige Angelegenheiten']);
+  const list = words('das Bundesministerium für Umwelt , Naturschutz und Reaktorsicherheit prüft');
+  assert.deepEqual(tidySpans(list, [{ start: 1, end: 4, type: 'ORG' }], 'de', res).map((s) => list.slice(s.start, s.end).join(' ')), ['Bundesministerium für Umwelt , Naturschutz und Reaktorsicherheit']);
+  // `für` + a lower-case word only is no part of the name
+  const verb = words('Siemens für gut befunden');
+  assert.deepEqual(tidySpans(verb, [{ start: 0, end: 1, type: 'ORG' }], 'de', res).map((s) => verb.slice(s.start, s.end).join(' ')), ['Siemens']);
+});

@@ -214,6 +214,51 @@ function isDictionaryNoun(word: string, res: FeatureResources): boolean {
   return false;
 }
 
+/** A capitalised word that may continue a name (`Rescue`, `Gamble`), not a headline's capitals. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
+
+/** A German lower-case adjective inside an office's name (`auswärtige`, `wirtschaftliche`). */
+const ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
+
+/**
+ * How many untagged words after an organisation's span `[start, end)` belong to its name:
+ * `Lincolnshire Fire` + `and Rescue` (two capitalised words directly joined by `and`/`&`,
+ * as in `Procter and Gamble`); `Eidgenössischen Departements` + `für auswärtige
+ * Angelegenheiten` (German: `für`, lower-case adjectives, then capitalised nouns). `free(i)`
+ * says whether word `i` is outside every tagged span.
+ */
+export function continuationLength(words: string[], start: number, end: number, type: string, lang: 'de' | 'en', free: (i: number) => boolean): number {
+  if (type !== 'ORG' || end - start < 1) return 0;
+  const last = words[end - 1]!;
+  if (!NAME_WORD.test(last) || /['’]s?$/.test(last)) return 0;
+  // capitalised words from `i` on, outside every span; a word in capitals only is a headline's
+  const capitalised = (i: number) => {
+    let n = 0;
+    while (i + n < words.length && free(i + n) && NAME_WORD.test(words[i + n]!) && /\p{Ll}/u.test(words[i + n]!)) n++;
+    return n;
+  };
+  const joiner = words[end];
+  if (lang === 'en') {
+    if ((joiner !== 'and' && joiner !== '&') || !free(end)) return 0;
+    const n = capitalised(end + 1);
+    return n >= 1 && n <= 2 ? 1 + n : 0;
+  }
+  // a list of fields (`für Klima, Umwelt und Energie`, `für Unterricht und Kultus`) counts when `und` closes it
+  const listEnd = (i: number) => {
+    let j = i;
+    while (words[j] === ',' && free(j) && capitalised(j + 1) === 1) j += 2;
+    const n = words[j] === 'und' && free(j) ? capitalised(j + 1) : 0;
+    return n >= 1 && n <= 2 ? j + 1 + n : i;
+  };
+  // the tagger may have stopped inside the list (`Bundesministerium für Umwelt, Naturschutz`)
+  if (words.slice(start, end).includes('für')) return listEnd(end) - end;
+  if (joiner !== 'für' || !free(end)) return 0;
+  let i = end + 1;
+  while (i < words.length && free(i) && ADJECTIVE.test(words[i]!)) i++;
+  const n = capitalised(i);
+  return n >= 1 && n <= 3 ? listEnd(i + n) - end : 0;
+}
+
 /** A tidied span and whether it is one of several names cut from one tagged span. */
 export interface TidySpan extends TokenSpan {
   split: boolean;
@@ -226,12 +271,20 @@ export interface TidySpan extends TokenSpan {
  */
 export function tidySpans(words: string[], spans: TokenSpan[], lang: 'de' | 'en', resources: FeatureResources | undefined): TidySpan[] {
   const out: TidySpan[] = [];
-  for (const span of spans) {
+  const tagged = new Uint8Array(words.length);
+  for (const span of spans) tagged.fill(1, span.start, span.end);
+  const free = (i: number) => tagged[i] === 0;
+  for (let span of spans) {
     if (/(deriv|part)$/.test(span.type)) {
       out.push({ ...span, split: false });
       continue;
     }
     if (lang === 'de' && resources && isCommonNounUse(words, span, resources)) continue;
+    const more = continuationLength(words, span.start, span.end, span.type, lang, free);
+    if (more > 0) {
+      tagged.fill(1, span.end, span.end + more);
+      span = { ...span, end: span.end + more };
+    }
     const runs = nameRuns(words, span.start, span.end, span.type, lang);
     for (const [start, end] of runs) {
       const cut = lang === 'de' && resources ? descriptorLength(words.slice(start, end), span.type, resources) : 0;
