@@ -10,6 +10,8 @@
  */
 import type { FeatureResources } from './features.js';
 import type { TokenSpan } from './tags.js';
+import { endsPersonNames, headType, startsPersonNames } from './name-heads.js';
+import { taggerModel } from './tagger.js';
 
 /** Lower-case words that occur inside names. */
 const NAME_PARTICLES = new Set([
@@ -259,6 +261,32 @@ export function continuationLength(words: string[], start: number, end: number, 
   return n >= 1 && n <= 3 ? listEnd(i + n) - end : 0;
 }
 
+/**
+ * The type of a name tagged as a person whose last word says it is none (`Brackley Freight`,
+ * `Calloway Industries`, `Axel Springer Verlag`): a word that heads organisation or place
+ * names in the training data, or an ordinary word that never ended a person's name there
+ * (English: written in lower case in running text; German: a common noun, or known to the
+ * training data only as part of organisations' names). Null when it may be a person.
+ */
+export function nonPersonType(words: string[], lang: 'de' | 'en', res: FeatureResources | undefined): 'ORG' | 'LOC' | null {
+  if (words.length < 2) return null;
+  // a first name in front (`Anna Power`, `Ragnar Dam`) still makes a person
+  const first = words[0]!;
+  const firstName = startsPersonNames(first) || /^\p{Lu}\.$/u.test(first) ||
+    (res?.lexicon.get(first.toLowerCase()) ?? '').split('|').every((c) => c.startsWith('PER')) && res?.lexicon.has(first.toLowerCase()) === true;
+  const head = headType(words);
+  if (head && !(firstName && words.length === 2)) return head;
+  const last = words[words.length - 1]!;
+  if (!res || firstName || !/^\p{Lu}\p{Ll}+(?:['’]s|s['’])?$/u.test(last) || endsPersonNames(last)) return null;
+  const w = last.replace(/(?:['’]s|(?<=s)['’])$/u, '').toLowerCase();
+  const classes = (res.lexicon.get(w) ?? '').split('|').filter(Boolean).map((c) => c.replace(/\?$/, ''));
+  if (classes.includes('PER')) return null;
+  if (classes.length > 0 && classes.every((c) => c === 'ORG')) return 'ORG';
+  if (lang === 'en') return ['3', '4'].includes(res.lowerRatio.get(w) ?? '') ? 'ORG' : null;
+  const isNoun = (x: string) => res.gazetteer.get(x)?.split('|').includes('noun') ?? false;
+  return isNoun(w) || ['e', 'en', 'n', 's'].some((e) => w.endsWith(e) && w.length - e.length >= 4 && isNoun(w.slice(0, -e.length))) ? 'ORG' : null;
+}
+
 /** A tidied span and whether it is one of several names cut from one tagged span. */
 export interface TidySpan extends TokenSpan {
   split: boolean;
@@ -288,7 +316,8 @@ export function tidySpans(words: string[], spans: TokenSpan[], lang: 'de' | 'en'
     const runs = nameRuns(words, span.start, span.end, span.type, lang);
     for (const [start, end] of runs) {
       const cut = lang === 'de' && resources ? descriptorLength(words.slice(start, end), span.type, resources) : 0;
-      out.push({ start: start + cut, end, type: span.type, split: runs.length > 1 });
+      const type = span.type === 'PER' ? nonPersonType(words.slice(start + cut, end), lang, lang === 'en' ? taggerModel('en')?.resources : resources) ?? 'PER' : span.type;
+      out.push({ start: start + cut, end, type, split: runs.length > 1 });
     }
   }
   return out;
