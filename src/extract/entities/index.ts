@@ -13,6 +13,7 @@ import { retypeInstitutions } from './metonymy.js';
 import { retypeAgencies } from './agencies.js';
 import { isCommonNoun, tidySpans } from './tidy.js';
 import { propagateNames } from './propagate.js';
+import { retypeSubsidiaries } from './subsidiaries.js';
 import { resolvePlace } from './places.js';
 
 export { mergeMentions } from './merge.js';
@@ -68,7 +69,9 @@ export function findMentions(doc: Doc): RawMention[] {
     }
   }
   const wordNotName = (w: string) => STOPWORDS.has(w.toLowerCase()) || (resources !== undefined && isCommonNoun(w, resources));
-  return retypeAgencies(text, retypeInstitutions(text, propagateNames(text, doc.sentences, out, wordNotName)), doc.article.source);
+  // subsidiaries first, so that the repeats propagation finds take their type
+  const named = propagateNames(text, doc.sentences, retypeSubsidiaries(text, out), wordNotName);
+  return retypeAgencies(text, retypeInstitutions(text, named), doc.article.source);
 }
 
 export const entities: Component = {
