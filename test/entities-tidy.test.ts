@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Doc } from '../src/types.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { entities } from '../src/extract/entities/index.js';
-import { descriptorLength, nameRuns, tidySpans } from '../src/extract/entities/tidy.js';
+import { descriptorLength, hasTrailingPlural, nameRuns, tidySpans } from '../src/extract/entities/tidy.js';
 import { taggerModel } from '../src/extract/entities/tagger.js';
 import { mergeMentions, type RawMention } from '../src/extract/entities/merge.js';
 import { linkEntities } from '../src/extract/entities/link.js';
@@ -156,4 +156,21 @@ test('an organisation name continues over `and` between capitalised words, and o
   // `für` + a lower-case word only is no part of the name
   const verb = words('Siemens für gut befunden');
   assert.deepEqual(tidySpans(verb, [{ start: 0, end: 1, type: 'ORG' }], 'de', res).map((s) => verb.slice(s.start, s.end).join(' ')), ['Siemens']);
+});
+
+test('a German plural glued onto an organisation name is cut off: the name is known from the training data or the article', () => {
+  const res = taggerModel('de')!.resources;
+  const cut = (sentence: string, from: number, to: number) => {
+    const w = words(sentence);
+    return tidySpans(w, [{ start: from, end: to, type: 'ORG' }], 'de', res).map((s) => w.slice(s.start, s.end).join(' '));
+  };
+  assert.deepEqual(cut('verlangt die IG Metall Garantien für die Beschäftigten', 2, 5), ['IG Metall']);
+  // names that end in a plural, or in a noun after an adjective, stay whole
+  assert.deepEqual(cut('die Vereinten Nationen tagten', 1, 3), ['Vereinten Nationen']);
+  assert.deepEqual(cut('bei den Olympischen Spielen', 2, 4), ['Olympischen Spielen']);
+  assert.equal(hasTrailingPlural(words('IG Nordstahl Garantien'), 'ORG', res), false);
+  const doc = docOf('Die Gewerkschaft IG Nordstahl kritisierte den Plan. Nach der Übernahme verlangt die IG Nordstahl Garantien für die Beschäftigten.', 'de');
+  entities.apply(doc);
+  assert.deepEqual(doc.entities.map((e) => `${e.name}/${e.type}/${e.mentions}`), ['IG Nordstahl/ORG/2']);
+  assert.deepEqual(doc.mentions.map((m) => doc.article.text.slice(m.start, m.end)), ['IG Nordstahl', 'IG Nordstahl']);
 });

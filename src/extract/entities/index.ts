@@ -11,7 +11,7 @@ import { mergeMentions, type RawMention } from './merge.js';
 import { modelLangFor, tagSentence, taggerModel } from './tagger.js';
 import { retypeInstitutions } from './metonymy.js';
 import { retypeAgencies } from './agencies.js';
-import { isCommonNoun, tidySpans } from './tidy.js';
+import { cutPluralsAfterKnownNames, isCommonNoun, tidySpans } from './tidy.js';
 import { propagateNames } from './propagate.js';
 import { retypeSubsidiaries } from './subsidiaries.js';
 import { resolvePlace } from './places.js';
@@ -70,7 +70,8 @@ export function findMentions(doc: Doc): RawMention[] {
   }
   const wordNotName = (w: string) => STOPWORDS.has(w.toLowerCase()) || (resources !== undefined && isCommonNoun(w, resources));
   // subsidiaries first, so that the repeats propagation finds take their type
-  const named = propagateNames(text, doc.sentences, retypeSubsidiaries(text, out), wordNotName);
+  const tagged = resources ? cutPluralsAfterKnownNames(out, resources) : out;
+  const named = propagateNames(text, doc.sentences, retypeSubsidiaries(text, tagged), wordNotName);
   return retypeAgencies(text, retypeInstitutions(text, named), doc.article.source);
 }
 

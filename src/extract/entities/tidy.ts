@@ -287,6 +287,40 @@ export function nonPersonType(words: string[], lang: 'de' | 'en', res: FeatureRe
   return isNoun(w) || ['e', 'en', 'n', 's'].some((e) => w.endsWith(e) && w.length - e.length >= 4 && isNoun(w.slice(0, -e.length))) ? 'ORG' : null;
 }
 
+/**
+ * Is the last word of a German organisation's span `words` a plural common noun glued onto
+ * the name (`verlangt die IG Metall Garantien`)? It is when the word before it ends
+ * organisation names in the training data (`Metall` of `IG Metall`) and the plural itself
+ * never appeared in a name.
+ */
+export function hasTrailingPlural(words: string[], type: string, res: FeatureResources): boolean {
+  if (type !== 'ORG' || words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2]!;
+  if (!isPluralDictionaryNoun(last, res) || res.gazetteer.get(last.toLowerCase())?.split('|').includes('noun')) return false;
+  // the name ends in a noun (`Metall`), not an adjective (`Olympischen Spielen`)
+  if ((res.lowerRatio.get(before.toLowerCase()) ?? '0') !== '0') return false;
+  const classes = (res.lexicon.get(before.toLowerCase()) ?? '').split('|').filter(Boolean);
+  return classes.length > 0 && classes.every((c) => c.startsWith('ORG'));
+}
+
+/**
+ * Organisation mentions with a plural glued on (`IG Metall Garantien`) where the article names
+ * the organisation without it elsewhere (`IG Metall`): the plural is cut off. German only.
+ */
+export function cutPluralsAfterKnownNames<T extends { text: string; type: string; start: number; end: number }>(mentions: T[], res: FeatureResources): T[] {
+  const names = new Set(mentions.filter((m) => m.type === 'ORG').map((m) => m.text));
+  return mentions.map((m) => {
+    if (m.type !== 'ORG') return m;
+    const space = m.text.lastIndexOf(' ');
+    if (space <= 0) return m;
+    const name = m.text.slice(0, space);
+    const last = m.text.slice(space + 1);
+    if (!names.has(name) || !(isPluralDictionaryNoun(last, res) || isUnknownPlural(last, res))) return m;
+    return { ...m, text: name, end: m.start + name.length };
+  });
+}
+
 /** A tidied span and whether it is one of several names cut from one tagged span. */
 export interface TidySpan extends TokenSpan {
   split: boolean;
@@ -314,8 +348,11 @@ export function tidySpans(words: string[], spans: TokenSpan[], lang: 'de' | 'en'
       span = { ...span, end: span.end + more };
     }
     const runs = nameRuns(words, span.start, span.end, span.type, lang);
-    for (const [start, end] of runs) {
+    for (let [start, end] of runs) {
       const cut = lang === 'de' && resources ? descriptorLength(words.slice(start, end), span.type, resources) : 0;
+      if (lang === 'de' && resources && hasTrailingPlural(words.slice(start + cut, end), span.type, resources)) {
+        end--;
+      }
       const type = span.type === 'PER' ? nonPersonType(words.slice(start + cut, end), lang, lang === 'en' ? taggerModel('en')?.resources : resources) ?? 'PER' : span.type;
       out.push({ start: start + cut, end, type, split: runs.length > 1 });
     }
