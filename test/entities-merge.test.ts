@@ -129,3 +129,9 @@ test('an organisation named by the last words of its full name joins that name, 
   const { entities: locEntities } = mergeMentions(mentionsIn(loc, [['Bank of England', 'ORG'], ['England', 'LOC']]));
   assert.equal(locEntities.length, 2);
 });
+
+test('a place name after a club’s abbreviation is no short form of the club: linking decides', () => {
+  const text = 'Der TSV Rheinfels verlor. In Rheinfels war es still.';
+  const { entities } = mergeMentions(mentionsIn(text, [['TSV Rheinfels', 'ORG'], ['Rheinfels', 'ORG']]));
+  assert.equal(entities.length, 2, JSON.stringify(entities));
+});

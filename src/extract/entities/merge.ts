@@ -65,9 +65,13 @@ function isStartOfName(short: string[], words: string[]): boolean {
  * commission`, `kommission` of `europäische kommission`)? The modifiers in front are left out
  * once the full name was given.
  */
-function isEndOfName(short: string[], words: string[]): boolean {
+function isEndOfName(short: string[], words: string[], name: string): boolean {
   if (short.length === 0 || short.length >= words.length) return false;
   const tail = words.slice(words.length - short.length);
+  // a club's or association's abbreviation before a place (`TSV Rheinfels`, `FC Bayern`): the
+  // place name alone may as well name the town, so linking decides
+  const dropped = cleanName(name).split(/[\s\-‐‑–]+/).filter(Boolean).slice(0, words.length - short.length);
+  if (dropped.length > 0 && dropped.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}]{0,4}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w))) return false;
   return tail.every((w, i) => w === short[i]);
 }
 
@@ -146,7 +150,7 @@ export function mergeMentions(raw: RawMention[], context?: MergeContext): { ment
     }
     if (!g && it.m.type === 'ORG' && !it.m.fromCompound) {
       // the last words of a single organisation's longer name (`Commission` of `European Commission`)
-      const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isEndOfName(it.words, c.words));
+      const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isEndOfName(it.words, c.words, c.name));
       if (orgs.length === 1) {
         g = orgs[0];
         shortForm = true;
