@@ -4,6 +4,8 @@
  *   models/connect-event.json             join-or-new model for events (ECB+ teacher-forced
  *                                         online examples + SemEval-2022 task 8 train pairs),
  *                                         threshold chosen by cross-validation over ECB+ topics
+ *                                         or fixed by `--threshold` (the npm script fixes 0.3),
+ *                                         its bars (merge, conflict, far, mergeUndated) by the CV
  *   models/connect-story.json             join-or-new model for stories
  * The graded article similarity (models/connect-similarity.json) has its own script,
  * `npm run train:similarity` (its training texts have their titles split off).
@@ -42,7 +44,8 @@ const semeval = await analysePairs(trainPairs, log);
 const { items } = await analyseGold(loadClusterGold(need('data', 'events', 'ecbplus-en')), log);
 
 // 3. Models (`--trees`: boosted trees on top of the linear event model; `--write event,story`:
-// which model files to replace, both by default)
+// which model files to replace, both by default; `--threshold T`: the event threshold fixed at T
+// instead of chosen by the cross-validation)
 const args = process.argv.slice(2);
 const writeArg = args.indexOf('--write');
 const write = new Set(writeArg >= 0 ? (args[writeArg + 1] ?? '').split(',') : ['event', 'story']);
@@ -50,7 +53,10 @@ if (write.has('similarity')) {
   log('connect-similarity.json is trained by `npm run train:similarity`; leaving it out here');
   write.delete('similarity');
 }
-const models: Partial<TrainedModels> = trainModels(items, semeval, log, 5, args.includes('--trees'), false);
+const thresholdArg = args.lastIndexOf('--threshold'); // the last one given wins over the npm script's
+const fixedThreshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : undefined;
+if (fixedThreshold !== undefined && !(fixedThreshold > 0 && fixedThreshold < 1)) throw new Error('--threshold needs a number between 0 and 1');
+const models: Partial<TrainedModels> = trainModels(items, semeval, log, 5, args.includes('--trees'), false, undefined, fixedThreshold);
 for (const [name, model] of Object.entries(models)) {
   if (write.has(name)) writeFileSync(modelPath(`connect-${name}.json`), JSON.stringify(model, null, 1) + '\n');
   else log(`connect-${name}.json trained but not written (--write)`);

@@ -31,11 +31,11 @@ const ARTICLES = [
   },
 ];
 
-async function setUp(fire2Date = '2022-07-18') {
+async function setUp(fire2Date: string | null = '2022-07-18') {
   const { components, link } = await loadAnalysis();
   const state = new MemoryConnectState();
   const docs = ARTICLES.map((a) => {
-    const p = prepareArticle({ input: a.id, ...a, date: a.id === 'fire-2' ? fire2Date : a.date });
+    const p = prepareArticle({ input: a.id, ...a, date: a.id === 'fire-2' ? fire2Date ?? undefined : a.date });
     if (p instanceof InputError) throw p;
     const doc: Doc = { article: p.article, sentences: [], mentions: [], entities: [], timexes: [], quotes: [], eventDate: null };
     for (const c of components) c.apply(doc);
@@ -99,6 +99,25 @@ test('dated events whose days do not overlap stay apart, however alike', async (
     setModel('connect-event.json', { ...shipped, merge: 0 });
     const out = mergeSiblingEvents(state, events[1]!.record, events[1]!.profile, story, storyProfile);
     assert.notEqual(out.mergedWith, events[0]!.record.id, 'three days after the first report: told apart by time');
+  } finally {
+    setModel('connect-event.json', shipped);
+  }
+});
+
+test('an undated event merges with a dated one only where the model allows it (mergeUndated)', async () => {
+  const shipped = loadModel('connect-event.json');
+  try {
+    const undated = await setUp(null);
+    assert.equal(undated.events[1]!.record.firstDate, null, 'the second fire report has no date');
+    setModel('connect-event.json', { ...shipped, merge: 0, mergeUndated: false });
+    const kept = mergeSiblingEvents(undated.state, undated.events[1]!.record, undated.events[1]!.profile, undated.story, undated.storyProfile);
+    assert.equal(kept.mergedWith, null, 'never: the undated event stays apart');
+
+    const again = await setUp(null);
+    setModel('connect-event.json', { ...shipped, merge: 0, mergeUndated: undefined });
+    const merged = mergeSiblingEvents(again.state, again.events[1]!.record, again.events[1]!.profile, again.story, again.storyProfile);
+    assert.equal(merged.mergedWith, again.events[0]!.record.id, 'absent: the merge bar applies, and the fire reports merge');
+    assert.equal(merged.event.firstDate, '2022-07-18', 'the merged event keeps the dated report\'s day');
   } finally {
     setModel('connect-event.json', shipped);
   }

@@ -12,7 +12,8 @@ const SIBLINGS = 8;
  * each other to join, and the pieces stay apart however close they grow. After an article joins
  * an event, the event (profile against profile, by the event model) is compared with the other
  * events of its story; one that now scores at least the model's `merge` bar is merged with it
- * (older id kept, the other recorded as its alias). Only a story's own events are looked at, so
+ * (older id kept, the other recorded as its alias); an undated event and a dated one only at the
+ * model's `mergeUndated` bar. Only a story's own events are looked at, so
  * the cost per article stays flat. Returns the event the article now lives in and the merged id.
  */
 export function mergeSiblingEvents(
@@ -32,9 +33,12 @@ export function mergeSiblingEvents(
     // two developments of one story a few days apart stay two events however alike they read.
     const gap = rangeGap(event, record);
     if (gap !== null && gap > 0) continue;
+    // An undated event beside a dated one has no time evidence either way (see `mergeUndated`).
+    const bar = !event.firstDate !== !record.firstDate ? model.mergeUndated ?? model.merge : model.merge;
+    if (bar === false) continue;
     const other = readProfile(record.profile);
     const p = probability(model, similarities(profileSide(profile), profileSide(other), gap));
-    if (p >= model.merge && (!best || p > best.p)) best = { record, profile: other, p };
+    if (p >= bar && (!best || p > best.p)) best = { record, profile: other, p };
   }
   if (!best) return { event, mergedWith: null };
   const [keep, keepProfile, drop, dropProfile] = serial(best.record.id) < serial(event.id)

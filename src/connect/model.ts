@@ -19,6 +19,12 @@ export interface JoinModel {
   duplicate?: number;
   /** Events of one story merge when one scores this against the other, profile against profile (absent: never). */
   merge?: number;
+  /**
+   * The `merge` bar where one of the two events is dated and the other is not: content alone then
+   * decides, as for a far join, and same-kind happenings read alike (false: such events never
+   * merge; absent: `merge` applies).
+   */
+  mergeUndated?: number | false;
   /** An undated article does not join a dated event it disagrees with this much on people or figures (absent: never). */
   conflict?: number;
   /** A dated article with no event in its time window joins an event of its story scoring this on content alone (absent: never). */

@@ -94,6 +94,7 @@ export function similarityFromData(items: AnalysedArticle[], semeval: AnalysedPa
 export function trainModels(
   items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, useTrees = false, withSimilarity = true,
   eventFeatures: readonly string[] = EVENT_FEATURES,
+  fixedThreshold?: number,
 ): Partial<TrainedModels> & Omit<TrainedModels, 'similarity'> {
   const semevalSims = pairFeatures(semeval);
   const similarity = withSimilarity ? similarityFromData(items, semeval, log, folds, semevalSims) : undefined;
@@ -137,8 +138,10 @@ export function trainModels(
     log(`fold ${f + 1}/${folds}: ${examples.length} examples, index recall ${(100 * retrieval).toFixed(1)}%`);
   }
   const combined = THRESHOLDS.map((_, i) => (cvF1[i]! + semF1[i]!) / 2);
-  const threshold = THRESHOLDS[combined.indexOf(Math.max(...combined))]!;
-  log(`event threshold: ECB+ ${folds}-fold CV B3 F1 / SemEval train same-event F1 (held-out folds): ${THRESHOLDS.map((t, i) => `${t}:${cvF1[i]!.toFixed(3)}/${semF1[i]!.toFixed(3)}`).join(' ')} → ${threshold}`);
+  // `fixedThreshold` (`--threshold`) overrides the choice: where a lower threshold scores better
+  // here, it can still join an undated report to a dated event of another happening (the seeds).
+  const threshold = fixedThreshold ?? THRESHOLDS[combined.indexOf(Math.max(...combined))]!;
+  log(`event threshold: ECB+ ${folds}-fold CV B3 F1 / SemEval train same-event F1 (held-out folds): ${THRESHOLDS.map((t, i) => `${t}:${cvF1[i]!.toFixed(3)}/${semF1[i]!.toFixed(3)}`).join(' ')} → ${threshold}${fixedThreshold !== undefined ? ' (fixed)' : ''}`);
   // The bar at which two events of a story merge (merge-events.ts), at the chosen threshold,
   // by the same cross-validation over topics; merging only where it beats not merging.
   const MERGES = [undefined, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];
@@ -174,16 +177,21 @@ export function trainModels(
     // a value is kept only where it beats the first (none)
     let pick = 0;
     f1.forEach((x, i) => { if (x > f1[pick]! + 1e-9) pick = i; });
-    log(`event ${name}: ECB+ ${folds}-fold CV B3 F1 ${values.map((v, i) => `${v ?? 'none'}:${f1[i]!.toFixed(3)}`).join(' ')} → ${values[pick] ?? 'none'}`);
+    log(`event ${name}: ECB+ ${folds}-fold CV B3 F1 ${values.map((v, i) => `${v === false ? 'never' : v ?? 'none'}:${f1[i]!.toFixed(3)}`).join(' ')} → ${values[pick] === false ? 'never' : values[pick] ?? 'none'}`);
     return values[pick];
   };
   const conflict = choose('conflict bar', [undefined, 1, 0.9, 0.8, 0.7], (c) => ({ conflict: c }));
   const farBars = (b: number | undefined): Partial<JoinModel> => (b === undefined ? {} : { far: b, ...FAR_AGREEMENT });
   const far = choose('far bar', [undefined, 0.9, 0.8, 0.7, 0.6, 0.5], (b) => ({ conflict, ...farBars(b) }));
+  // merging an undated event with a dated one: at the merge bar (none), a higher one, or never
+  const mergeUndated = merge === undefined ? undefined
+    : choose<number | false>('merge bar, undated with dated', [undefined, 0.8, 0.9, 0.95, false], (m) => ({ conflict, ...farBars(far), ...(m === undefined ? {} : { mergeUndated: m }) }));
+  const undatedBar = mergeUndated !== undefined ? { mergeUndated } : {};
   const all = teacherExamples(items);
   const event: JoinModel = {
     ...eventModel([...all.examples, ...semevalEvent], threshold),
     ...(merge !== undefined ? { merge } : {}),
+    ...undatedBar,
     ...(conflict !== undefined ? { conflict } : {}),
     ...farBars(far),
     trainedOn: `ECB+ (${items.length} articles, ${topics.length} topics, teacher-forced online: ${all.examples.length} examples) + SemEval-2022 task 8 train pairs (${semevalEvent.length})`,
