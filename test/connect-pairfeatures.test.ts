@@ -4,7 +4,7 @@ import type { Doc } from '../src/types.js';
 import { loadAnalysis } from '../src/eval/cluster.js';
 import { MemoryConnectState, prepare } from '../src/connect/index.js';
 import { analyseArticles } from './helpers/connect.js';
-import { pairExtras, pairSide } from '../src/connect/pair-features.js';
+import { dayExtras, pairExtras, pairSide, specificExtras } from '../src/connect/pair-features.js';
 import { compareDocs } from '../src/connect/pair.js';
 import { articleSimilarity, similarityModel } from '../src/connect/similarity.js';
 
@@ -79,4 +79,39 @@ test('pair features of empty and odd articles are zeros, not errors', async () =
   assert.equal(empty.lead, 0);
   assert.equal(empty.placeKnown, 0);
   assert.ok(Number.isFinite(pairExtras(sides[2]!, sides[2]!).lead));
+});
+
+// Constructed reports: one fire told twice (same toll, same damage, same day), and a fire of the same
+// kind elsewhere on another day with other figures.
+const FIRES = [
+  {
+    id: 'fire-a', lang: 'de',
+    title: 'Großbrand in Lagerhalle in Bremen',
+    text: 'Am Freitag, 17. Mai, ist in Bremen eine Lagerhalle abgebrannt. Der Schaden liegt nach Angaben der Feuerwehr bei 2,4 Millionen Euro. Feuerwehrchefin Karin Vollmer sagte, 140 Einsatzkräfte seien vor Ort gewesen. Die Spedition Nordlicht Logistik bestätigte den Brand.',
+  },
+  {
+    id: 'fire-b', lang: 'de',
+    title: 'Lagerhalle in Bremen niedergebrannt',
+    text: 'Eine Lagerhalle der Spedition Nordlicht Logistik ist am Freitag in Bremen niedergebrannt. 140 Einsatzkräfte kämpften gegen die Flammen, sagte Feuerwehrchefin Karin Vollmer. Den Schaden schätzt sie auf 2,4 Millionen Euro.',
+  },
+  {
+    id: 'fire-c', lang: 'de',
+    title: 'Großbrand in Lagerhalle in Bremen',
+    text: 'Am Dienstag, 18. April, hat in Bremen eine Lagerhalle gebrannt. Der Schaden liegt nach Angaben der Feuerwehr bei 800.000 Euro. Die Polizei ermittelt zur Ursache, 65 Einsatzkräfte waren vor Ort.',
+  },
+];
+
+test('specific and day features: one fire told twice shares its figures, names and day; the same kind of fire another day does not', async () => {
+  const { items, state } = await analyseArticles(FIRES);
+  const [a, b, c] = items.map((x) => pairSide(x.doc, prepare(x.doc, x.ids, state))) as [ReturnType<typeof pairSide>, ReturnType<typeof pairSide>, ReturnType<typeof pairSide>];
+  const same = specificExtras(a, b), other = specificExtras(a, c);
+  assert.ok(same.figShared > 0 && same.figCos > 0, `the toll and the damage are shared: ${JSON.stringify(same)}`);
+  assert.equal(other.figShared, 0, 'different amounts and counts');
+  assert.ok(same.namesShared > other.namesShared, `names beyond the town: ${same.namesShared} vs ${other.namesShared}`);
+  const sameDay = dayExtras(a, b), otherDay = dayExtras(a, c);
+  assert.equal(sameDay.weekdayShared, 1, 'both say Friday');
+  assert.equal(sameDay.weekdayClash, 0);
+  assert.equal(otherDay.weekdayClash, 1, 'Friday against Tuesday');
+  assert.equal(otherDay.dayClash, 1, '17 May against 18 April');
+  assert.equal(dayExtras(a, a).dayShared, 1);
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitLeadingTitle } from '../src/connect/train/title-split.js';
-import { bestCut } from '../src/connect/train/similarity-model.js';
+import { bestCut, ecbTransferF1 } from '../src/connect/train/similarity-model.js';
+import type { PairSims } from '../src/connect/pair.js';
 import { isSameEvent, sameEventScore, similarityModel, type SimilarityModel } from '../src/connect/similarity.js';
 import { compareDocs } from '../src/connect/pair.js';
 import { analyseArticles } from './helpers/connect.js';
@@ -84,4 +85,14 @@ test('title features: a headline whose news the other report tells, against one 
   assert.equal(one.titleInMin, 0);
   assert.ok(one.titleIn > 0, 'the titled side\'s headline is found in the untitled report');
   for (const v of Object.values(titleExtras(untitled, untitled))) assert.ok(Number.isFinite(v));
+});
+
+test('ECB+ transfer F1: a classifier fitted on graded pairs scores same-event pairs against topic mates', () => {
+  // pairs whose body similarity tells same event (Overall 1) from different (4); `title` is noise
+  const pair = (body: number, title: number, overall: number) => ({ sims: { body, title } as unknown as PairSims, overall });
+  const semeval = Array.from({ length: 40 }, (_, i) => pair(i % 2 ? 0.8 + (i % 5) / 50 : 0.1 + (i % 7) / 50, (i * 37 % 11) / 11, i % 2 ? 1 : 4));
+  const separable = [pair(0.9, 0.1, 1), pair(0.85, 0.9, 1), pair(0.2, 0.9, 3), pair(0.15, 0.1, 3), pair(0.5, 0.5, 4)];
+  assert.equal(ecbTransferF1(semeval, separable, ['body', 'title'], { labels: 'hard', trees: false }), 1);
+  const reversed = [pair(0.1, 0.1, 1), pair(0.9, 0.9, 3)];
+  assert.ok(ecbTransferF1(semeval, reversed, ['body', 'title'], { labels: 'hard', trees: false }) < 1, 'a topic mate ranked above the same event costs F1');
 });

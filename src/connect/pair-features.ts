@@ -35,7 +35,22 @@ export const TERM_FEATURES = [
  * the town and the topic but not the headline's news.
  */
 export const TITLE_FEATURES = ['titleIn', 'titleInMin', 'titled'] as const;
-export type PairFeatureName = (typeof PAIR_FEATURES)[number] | (typeof TERM_FEATURES)[number] | (typeof TITLE_FEATURES)[number];
+/**
+ * Specific detail two articles share beyond their main name: figures that are neither years nor
+ * small counts (amounts, tolls, scores: how many, as a log count and as a cosine), and the
+ * entity mass and number of names shared beyond the heaviest shared one. One template (stock
+ * reports, seasonal tips) or one town shares the topic and the main name, not these.
+ */
+export const SPECIFIC_FEATURES = ['figShared', 'figCos', 'namesBeyond', 'namesShared'] as const;
+/**
+ * When the texts say it happened: whether both name calendar days (month and day, the year
+ * ignored: undated reports leave it open) or weekdays in their leads, and whether they share one
+ * or name only different ones. Two stock reports, two police reports or two daily tolls from one
+ * template differ in the day they report.
+ */
+export const DAY_FEATURES = ['dayShared', 'dayClash', 'weekdayShared', 'weekdayClash'] as const;
+export type PairFeatureName = (typeof PAIR_FEATURES)[number] | (typeof TERM_FEATURES)[number] | (typeof TITLE_FEATURES)[number]
+  | (typeof SPECIFIC_FEATURES)[number] | (typeof DAY_FEATURES)[number];
 
 /** Sentences that make up an article's lead. */
 const LEAD_SENTENCES = 3;
@@ -68,6 +83,11 @@ export interface PairSide {
   idf: Vec;
   /** Each sentence's content terms, weighted by IDF. */
   sentences: Vec[];
+  /** Figures that are neither years nor small counts (amounts, tolls, scores), each counted once. */
+  figures: Vec;
+  /** Calendar days the text names (`05-17`), and the weekdays its lead names (0 = Monday). */
+  days: Set<string>;
+  weekdays: Set<number>;
 }
 
 function restrict(weights: Vec, keys: Set<string>): Vec {
@@ -116,6 +136,44 @@ function sentenceVectors(doc: Doc, lang: string, idf: Vec): Vec[] {
   return out;
 }
 
+/** Smallest figure counted as specific: below it, counts of people, days and the like. */
+const SPECIFIC_FIGURE = 20;
+
+/** Specific figures, each counted once: amounts and tolls, not years (1900 to 2100) or counts below `SPECIFIC_FIGURE`. */
+function specificFigures(numbers: Vec): Vec {
+  const out: Vec = {};
+  for (const k in numbers) {
+    const v = Number(k.slice(2));
+    if (!Number.isFinite(v) || v < SPECIFIC_FIGURE || (Number.isInteger(v) && v >= 1900 && v <= 2100)) continue;
+    out[k] = 1;
+  }
+  return out;
+}
+
+/** Characters of the text counted as its lead for weekdays: where a report says when it happened. */
+const WEEKDAY_LEAD_CHARS = 1000;
+const WEEKDAYS: [RegExp, number][] = [
+  [/montag|monday/u, 0], [/dienstag|tuesday/u, 1], [/mittwoch|wednesday/u, 2], [/donnerstag|thursday/u, 3],
+  [/freitag|friday/u, 4], [/samstag|sonnabend|saturday/u, 5], [/sonntag|sunday/u, 6],
+];
+
+/** Month-days of the dates the text names, and the weekdays named in its title and lead. */
+function daysOf(doc: Doc): { days: Set<string>; weekdays: Set<number> } {
+  const days = new Set<string>();
+  const weekdays = new Set<number>();
+  for (const t of doc.timexes) {
+    const m = /^(?:\d{4}|XXXX)-(\d\d)-(\d\d)/.exec(t.value);
+    if (m) days.add(`${m[1]}-${m[2]}`);
+    if (t.start < WEEKDAY_LEAD_CHARS) {
+      const text = t.text.toLowerCase();
+      for (const [re, d] of WEEKDAYS) if (re.test(text)) weekdays.add(d);
+    }
+  }
+  const title = (doc.article.title ?? '').toLowerCase();
+  for (const [re, d] of WEEKDAYS) if (re.test(title)) weekdays.add(d);
+  return { days, weekdays };
+}
+
 export function pairSide(doc: Doc, p: Pick<Prepared, 'features' | 'weighted'>): PairSide {
   const lang = p.features.lang;
   const leadEnd = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length) - 1]?.end ?? Math.min(600, doc.article.text.length);
@@ -157,6 +215,8 @@ export function pairSide(doc: Doc, p: Pick<Prepared, 'features' | 'weighted'>): 
     titleX: w.titleX,
     idf,
     sentences: sentenceVectors(doc, lang, idf),
+    figures: specificFigures(w.numbers),
+    ...daysOf(doc),
   };
 }
 
@@ -234,6 +294,39 @@ export function titleExtras(a: PairSide, b: PairSide): Record<(typeof TITLE_FEAT
   };
 }
 
+/** Shared entity mass beyond the heaviest shared entity (unit TF-IDF views), and how many more are shared. */
+function namesBeyondMain(a: Vec, b: Vec): { mass: number; count: number } {
+  const products: number[] = [];
+  for (const k in a) if (k in b) products.push(a[k]! * b[k]!);
+  products.sort((x, y) => y - x);
+  return { mass: products.slice(1).reduce((s, v) => s + v, 0), count: Math.max(0, products.length - 1) };
+}
+
+export function specificExtras(a: PairSide, b: PairSide): Record<(typeof SPECIFIC_FEATURES)[number], number> {
+  let figShared = 0;
+  for (const k in a.figures) if (k in b.figures) figShared++;
+  const names = namesBeyondMain(a.entities, b.entities);
+  return {
+    figShared: Math.log1p(figShared),
+    figCos: weightedCosine(a.figures, b.figures),
+    namesBeyond: names.mass,
+    namesShared: Math.log1p(names.count),
+  };
+}
+
+/** 1 and 0 for two non-empty sets that share a member or share none; 0 and 0 where either is empty. */
+function agreeOrClash<T>(a: Set<T>, b: Set<T>): [number, number] {
+  if (!a.size || !b.size) return [0, 0];
+  for (const x of a) if (b.has(x)) return [1, 0];
+  return [0, 1];
+}
+
+export function dayExtras(a: PairSide, b: PairSide): Record<(typeof DAY_FEATURES)[number], number> {
+  const [dayShared, dayClash] = agreeOrClash(a.days, b.days);
+  const [weekdayShared, weekdayClash] = agreeOrClash(a.weekdays, b.weekdays);
+  return { dayShared, dayClash, weekdayShared, weekdayClash };
+}
+
 export function pairExtras(a: PairSide, b: PairSide): Record<PairFeatureName, number> {
   const sameLang = a.lang === b.lang;
   const view = sameLang ? 'body' : 'cross';
@@ -260,5 +353,7 @@ export function pairExtras(a: PairSide, b: PairSide): Record<PairFeatureName, nu
     crossLang: sameLang ? 0 : 1,
     ...termExtras(a, b),
     ...titleExtras(a, b),
+    ...specificExtras(a, b),
+    ...dayExtras(a, b),
   };
 }
