@@ -12,6 +12,7 @@ import type { FeatureResources } from './features.js';
 import type { TokenSpan } from './tags.js';
 import { endsPersonNames, headType, startsPersonNames } from './name-heads.js';
 import { taggerModel } from './tagger.js';
+import { completeRoutePlaces } from './route-places.js';
 
 /** Lower-case words that occur inside names. */
 const NAME_PARTICLES = new Set([
@@ -200,7 +201,7 @@ function isCoordinatedPlural(words: string[], i: number, res: FeatureResources):
 }
 
 /** A word of the noun dictionary itself or its inflected form (no compounds), never seen as a name. */
-function isDictionaryNoun(word: string, res: FeatureResources): boolean {
+export function isDictionaryNoun(word: string, res: FeatureResources): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const lower = word.toLowerCase();
   const gazetteer = res.gazetteer.get(lower)?.split('|') ?? [];
@@ -329,7 +330,8 @@ export interface TidySpan extends TokenSpan {
 /**
  * The tagger's spans of one sentence as Chronik takes them for names: cut into runs
  * (`nameRuns`) and, in German, without a leading role noun (`descriptorLength`). GermEval's
- * `deriv`/`part` spans are left as tagged. `resources`: the German model's word tables.
+ * `deriv`/`part` spans are left as tagged. German route phrases then get their places
+ * (`completeRoutePlaces`: `auf der A7`, `zwischen X und Y`). `resources`: the German model's word tables.
  */
 export function tidySpans(words: string[], spans: TokenSpan[], lang: 'de' | 'en', resources: FeatureResources | undefined): TidySpan[] {
   const out: TidySpan[] = [];
@@ -357,5 +359,6 @@ export function tidySpans(words: string[], spans: TokenSpan[], lang: 'de' | 'en'
       out.push({ start: start + cut, end, type, split: runs.length > 1 });
     }
   }
-  return out;
+  if (lang !== 'de') return out;
+  return completeRoutePlaces(words, out, resources, (w) => resources !== undefined && isDictionaryNoun(w, resources));
 }
