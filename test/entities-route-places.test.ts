@@ -45,6 +45,14 @@ test('the other end of a stretch between a place and a free word is a place, unl
 test('a district after a hyphen is the place itself, not a compound', () => {
   const w = words('zwischen Bruchsal und Karlsruhe-Nord');
   assert.deepEqual(shown(w, completeRoutePlaces(w, [span(1, 2, 'LOC'), span(3, 4, 'LOCpart')], undefined, noNoun)), ['Bruchsal/LOC', 'Karlsruhe-Nord/LOC']);
+  // untagged or taken for another kind of name on a route: the place with its district
+  const r = words('zwischen Altdorf und Weilheim-Nord 5 km Stau');
+  assert.deepEqual(shown(r, completeRoutePlaces(r, [span(1, 2, 'LOC'), span(3, 4, 'MISC')], undefined, noNoun)), ['Altdorf/LOC', 'Weilheim-Nord/LOC']);
+  const f = words('Stau bei Weilheim-Süd');
+  assert.deepEqual(shown(f, completeRoutePlaces(f, [], undefined, noNoun)), ['Weilheim-Süd/LOC']);
+  // a noun before the district is no place (`Tarif-West`), nor is a district word without a route
+  const t = words('Der Tarif-West gilt weiter');
+  assert.deepEqual(completeRoutePlaces(t, [], undefined, (x) => x === 'Tarif'), []);
   const c = words('die Karlsruhe-Reise');
   assert.deepEqual(shown(c, completeRoutePlaces(c, [span(1, 2, 'LOCpart')], undefined, noNoun)), ['Karlsruhe-Reise/LOCpart']);
 });

@@ -6,7 +6,7 @@
  * - the other end of a stretch `zwischen X und Y` is a place when one end is tagged as one
  *   (`zwischen Appenweier und Offenburg`);
  * - a district after a hyphen (`Karlsruhe-Nord`, `Berlin-Mitte`) is the place itself, no
- *   compound with the place as its first part.
+ *   compound with the place as its first part, and a place when the part before is one.
  */
 import type { FeatureResources } from './features.js';
 import type { TidySpan } from './tidy.js';
@@ -74,8 +74,23 @@ export function completeRoutePlaces(words: string[], spans: TidySpan[], res: Fea
     }
     out.splice(k, 1, ...pieces);
   }
-  // road numbers
+  // a place with its district (`Landau-Nord`), untagged or taken for another kind of name, when
+  // the place is known as one or the sentence is a route's (`zwischen`, `Richtung`, `Stau`)
+  const route = words.some((w) => w === 'zwischen' || TRAFFIC.test(w));
+  const isDistrictOfPlace = (word: string) => {
+    const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)-\p{Lu}\p{Ll}+$/u.exec(word);
+    if (!m || !DISTRICT.test(word) || isNoun(m[1]!)) return false;
+    const base = m[1]!.toLowerCase();
+    return route || ((res?.gazetteer.get(base) ?? '') + '|' + (res?.lexicon.get(base) ?? '')).includes('LOC');
+  };
   let at = covering();
+  for (let i = 0; i < words.length; i++) {
+    const k = at[i]!;
+    if (k < 0 && isDistrictOfPlace(words[i]!)) out.push({ start: i, end: i + 1, type: 'LOC', split: false });
+    else if (k >= 0 && out[k]!.end - out[k]!.start === 1 && !/(?:deriv|part)$/.test(out[k]!.type) && isDistrictOfPlace(words[i]!)) out[k]!.type = 'LOC';
+  }
+  // road numbers
+  at = covering();
   for (let i = 0; i < words.length; i++) {
     if (at[i]! >= 0) continue;
     if (isRoadNumber(words, i)) out.push({ start: i, end: i + 1, type: 'LOC', split: false });
