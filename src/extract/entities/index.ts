@@ -15,6 +15,7 @@ import { cutPluralsAfterKnownNames, isCommonNoun, tidySpans } from './tidy.js';
 import { propagateNames } from './propagate.js';
 import { retypeSubsidiaries } from './subsidiaries.js';
 import { resolvePlace } from './places.js';
+import { retypeStormNames } from './storms.js';
 
 export { mergeMentions } from './merge.js';
 
@@ -72,7 +73,7 @@ export function findMentions(doc: Doc): RawMention[] {
   // subsidiaries first, so that the repeats propagation finds take their type
   const tagged = resources ? cutPluralsAfterKnownNames(out, resources) : out;
   const named = propagateNames(text, doc.sentences, retypeSubsidiaries(text, tagged), wordNotName);
-  return retypeAgencies(text, retypeInstitutions(text, named), doc.article.source);
+  return retypeStormNames(text, retypeAgencies(text, retypeInstitutions(text, named), doc.article.source));
 }
 
 export const entities: Component = {
