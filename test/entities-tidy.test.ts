@@ -169,8 +169,18 @@ test('a German plural glued onto an organisation name is cut off: the name is kn
   assert.deepEqual(cut('die Vereinten Nationen tagten', 1, 3), ['Vereinten Nationen']);
   assert.deepEqual(cut('bei den Olympischen Spielen', 2, 4), ['Olympischen Spielen']);
   assert.equal(hasTrailingPlural(words('IG Nordstahl Garantien'), 'ORG', res), false);
+  // a one-word name and a plural may be one company's name: `German Pellets` stays whole
+  assert.deepEqual(cut('Insolvenzverfahren für German Pellets eröffnet', 2, 4), ['German Pellets']);
   const doc = docOf('Die Gewerkschaft IG Nordstahl kritisierte den Plan. Nach der Übernahme verlangt die IG Nordstahl Garantien für die Beschäftigten.', 'de');
   entities.apply(doc);
   assert.deepEqual(doc.entities.map((e) => `${e.name}/${e.type}/${e.mentions}`), ['IG Nordstahl/ORG/2']);
   assert.deepEqual(doc.mentions.map((m) => doc.article.text.slice(m.start, m.end)), ['IG Nordstahl', 'IG Nordstahl']);
+});
+
+test('a retweet mark before a handle is no part of the name', () => {
+  assert.deepEqual(nameRuns(words('RT @ welt'), 0, 3, 'ORG', 'de'), [[1, 3]]);
+  assert.deepEqual(nameRuns(words('RT @welt'), 0, 2, 'ORG', 'en'), [[1, 2]]);
+  // `RT` alone or before a name without a handle stays as tagged
+  assert.deepEqual(nameRuns(words('RT'), 0, 1, 'ORG', 'de'), [[0, 1]]);
+  assert.deepEqual(nameRuns(words('RT Deutsch'), 0, 2, 'ORG', 'de'), [[0, 2]]);
 });

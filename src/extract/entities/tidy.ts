@@ -38,10 +38,13 @@ function breaksEnglishName(word: string): boolean {
  * The runs of a tagged span `[start, end)` that can be names. English spans split where a
  * lower-case word breaks the name (dropped; a lone `dpa` stays; `Bank of America` stays
  * whole); German names may hold lower-case words (`Bundesverband deutscher Banken`), but not
- * the capitalised article that opens a sentence. Spans of other types (MISC) come back whole.
+ * the capitalised article that opens a sentence. A retweet's `RT` before a handle is dropped.
+ * Spans of other types (MISC) come back whole.
  */
 export function nameRuns(words: string[], start: number, end: number, type: string, lang: 'de' | 'en' = 'de'): [number, number][] {
   if (!/^(PER|ORG|LOC)/.test(type)) return [[start, end]];
+  // a retweet's mark before a handle (`RT @welt`) is no part of the name
+  if (end - start > 1 && words[start] === 'RT' && words[start + 1]?.startsWith('@')) start++;
   if (lang === 'de') {
     const opensClause = start === 0 || /^[–—:\-„"“«»(]$/.test(words[start - 1]!);
     return opensClause && end - start > 1 && ARTICLES.has(words[start]!) ? [[start + 1, end]] : [[start, end]];
@@ -295,7 +298,8 @@ export function nonPersonType(words: string[], lang: 'de' | 'en', res: FeatureRe
  * never appeared in a name.
  */
 export function hasTrailingPlural(words: string[], type: string, res: FeatureResources): boolean {
-  if (type !== 'ORG' || words.length < 2) return false;
+  // a name of one word and a plural may be one name (`German Pellets`): only a longer name is cut
+  if (type !== 'ORG' || words.length < 3) return false;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2]!;
   if (!isPluralDictionaryNoun(last, res) || res.gazetteer.get(last.toLowerCase())?.split('|').includes('noun')) return false;
