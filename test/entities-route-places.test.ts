@@ -42,6 +42,16 @@ test('the other end of a stretch between a place and a free word is a place, unl
   assert.deepEqual(completeRoutePlaces(none, [], undefined, noNoun), []);
 });
 
+test('a town named with its river is one name; a street after an der is not the town\'s', () => {
+  const w = words('Die Firma sitzt in Weilburg an der Lahn seit 1990');
+  assert.deepEqual(shown(w, completeRoutePlaces(w, [span(4, 5, 'LOC'), span(7, 8, 'LOC')], undefined, noNoun)), ['Weilburg an der Lahn/LOC']);
+  const street = words('in Weilburg an der Limburger Straße');
+  assert.deepEqual(shown(street, completeRoutePlaces(street, [span(1, 2, 'LOC'), span(4, 6, 'LOC')], undefined, noNoun)), ['Weilburg/LOC', 'Limburger Straße/LOC']);
+  // an untagged word after `an der` must be a known place, not a compound noun (`an der Endhaltestelle`)
+  const stop = words('am Marktplatz an der Endhaltestelle');
+  assert.deepEqual(shown(stop, completeRoutePlaces(stop, [span(1, 2, 'LOC')], undefined, noNoun)), ['Marktplatz/LOC']);
+});
+
 test('a district after a hyphen is the place itself, not a compound', () => {
   const w = words('zwischen Bruchsal und Karlsruhe-Nord');
   assert.deepEqual(shown(w, completeRoutePlaces(w, [span(1, 2, 'LOC'), span(3, 4, 'LOCpart')], undefined, noNoun)), ['Bruchsal/LOC', 'Karlsruhe-Nord/LOC']);

@@ -5,6 +5,7 @@
  *   a place as streets are;
  * - the other end of a stretch `zwischen X und Y` is a place when one end is tagged as one
  *   (`zwischen Appenweier und Offenburg`);
+ * - a town named with its river is one name (`Mülheim an der Ruhr`), as GermEval annotates it;
  * - a district after a hyphen (`Karlsruhe-Nord`, `Berlin-Mitte`) is the place itself, no
  *   compound with the place as its first part, and a place when the part before is one.
  */
@@ -41,6 +42,12 @@ function mayBePlace(word: string, res: FeatureResources | undefined, isNoun: (w:
   if (known.includes('LOC')) return true;
   if (/(?:ORG|PER)/.test(known) || isNoun(word)) return false;
   return ['0', '1', 'u'].includes(res.lowerRatio.get(lower) ?? 'u');
+}
+
+/** Known to the lexicon or gazetteer as a place (`Ruhr`, `Saale`). */
+function isKnownPlace(word: string, res: FeatureResources | undefined): boolean {
+  const lower = word.toLowerCase();
+  return ((res?.lexicon.get(lower) ?? '') + '|' + (res?.gazetteer.get(lower) ?? '')).includes('LOC');
 }
 
 /**
@@ -95,6 +102,25 @@ export function completeRoutePlaces(words: string[], spans: TidySpan[], res: Fea
     if (at[i]! >= 0) continue;
     if (isRoadNumber(words, i)) out.push({ start: i, end: i + 1, type: 'LOC', split: false });
     else if (ROAD_WORD.test(words[i]!) && /^\d{1,3}$/.test(words[i + 1] ?? '') && at[i + 1]! < 0) out.push({ start: i, end: i + 2, type: 'LOC', split: false });
+  }
+  // a town named with its river: `Mülheim an der Ruhr`, `Rothenburg ob der Tauber` (one name, as GermEval has it)
+  at = covering();
+  const merged = new Set<number>();
+  for (const s of out) {
+    const e = s.end;
+    if (s.type !== 'LOC' || s.end - s.start !== 1 || !(words[e] === 'an' || words[e] === 'ob') || words[e + 1] !== 'der') continue;
+    const river = words[e + 2] ?? '';
+    const k = at[e + 2]!;
+    const isRiver = k === undefined ? false : k >= 0 ? out[k]!.type === 'LOC' && out[k]!.start === e + 2 && out[k]!.end === e + 3 : mayBePlace(river, res, isNoun) && isKnownPlace(river, res);
+    // `an der Hildesheimer Straße` names a street, not a river
+    if (!isRiver || /er$/.test(river) || /^\p{Lu}/u.test(words[e + 3] ?? '')) continue;
+    if (k !== undefined && k >= 0) merged.add(k);
+    s.end = e + 3;
+  }
+  if (merged.size > 0) {
+    const kept = out.filter((_, k) => !merged.has(k));
+    out.length = 0;
+    out.push(...kept);
   }
   // the other end of a stretch `zwischen X und Y`
   at = covering();
