@@ -1,0 +1,27 @@
+/**
+ * Names right after a word for a company: `der Mutterkonzern Tata Motor`, `seine Eventagentur
+ * Zappzoom`, `die Digitalagentur Conrad Caine`, `der Zulieferer Kelvana`. Company names look
+ * like places or persons (founders' names), so the tagger may type them so; the word in front
+ * says what they are. German compounds count by their last part (`Luxusauto-Hersteller`).
+ */
+import type { EntityType } from '../../types.js';
+import type { TypedSpan } from './metonymy.js';
+
+/** Last parts of German words for a company (`Mutterkonzern`, `Werbeagentur`, `Autohersteller`). */
+const COMPANY_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:konzern|Konzern|agentur|Agentur|firma|Firma|unternehmen|Unternehmen|hersteller|Hersteller|zulieferer|Zulieferer|gesellschaft|Gesellschaft|versicherer|Versicherer|reederei|Reederei|fluggesellschaft|Fluggesellschaft|airline|Airline|anbieter|Anbieter|händler|Händler|kette|Kette|startup|Startup|Start-up|verlag|Verlag)$/u;
+/** Words for a company that also stand for a person's role or a group of people, so they say nothing. */
+const NOT_COMPANY = /^(?:Gesellschaft|Kette|Händler|Anbieter|Verlag)$/;
+
+/** The word right before a mention, after spaces only. */
+function wordBefore(text: string, m: TypedSpan): string | undefined {
+  return /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+}
+
+/** Retypes person and place mentions right after a word for a company as organisations. */
+export function retypeAfterCompanyWords<T extends TypedSpan>(text: string, mentions: T[]): T[] {
+  return mentions.map((m) => {
+    if (m.type !== 'PER' && m.type !== 'LOC') return m;
+    const word = wordBefore(text, m);
+    return word !== undefined && COMPANY_WORD.test(word) && !NOT_COMPANY.test(word) ? { ...m, type: 'ORG' as EntityType } : m;
+  });
+}
