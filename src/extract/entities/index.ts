@@ -17,6 +17,7 @@ import { retypeSubsidiaries } from './subsidiaries.js';
 import { resolvePlace } from './places.js';
 import { retypeStormNames } from './storms.js';
 import { retypeAfterCompanyWords } from './company-words.js';
+import { retypeAfterPlaceWords } from './place-words.js';
 
 export { mergeMentions } from './merge.js';
 
@@ -71,9 +72,9 @@ export function findMentions(doc: Doc): RawMention[] {
     }
   }
   const wordNotName = (w: string) => STOPWORDS.has(w.toLowerCase()) || (resources !== undefined && isCommonNoun(w, resources));
-  // subsidiaries and names after a word for a company first, so that the repeats propagation finds take their type
+  // subsidiaries and names after a word for a company or a kind of place first, so that the repeats propagation finds take their type
   const tagged = resources ? cutPluralsAfterKnownNames(out, resources) : out;
-  const named = propagateNames(text, doc.sentences, retypeAfterCompanyWords(text, retypeSubsidiaries(text, tagged)), wordNotName);
+  const named = propagateNames(text, doc.sentences, retypeAfterPlaceWords(text, retypeAfterCompanyWords(text, retypeSubsidiaries(text, tagged))), wordNotName);
   return retypeStormNames(text, retypeAgencies(text, retypeInstitutions(text, named), doc.article.source));
 }
 
