@@ -25,10 +25,16 @@ const DISTRICT = /-(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Mitte
 /** A capitalised word that can be a place's name on its own (`Merklingen`, `Landau-Nord`). */
 const PLACE_WORD = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*$/u;
 
+/** Can a rule start from `word`: a road's name or number, `zwischen`, `an`/`ob` (`an der Ruhr`), a hyphenated word? */
+function mayStartRule(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first === 65 || first === 66 || word === 'zwischen' || word === 'Zwischen' || word === 'an' || word === 'ob' || word.includes('-');
+}
+
 /** Is the word at `i` a road's number by its neighbours (`auf der A7`, `A8 München Richtung Salzburg`)? */
-function isRoadNumber(words: string[], i: number): boolean {
+function isRoadNumber(words: string[], i: number, traffic: boolean): boolean {
   if (!ROAD_NUMBER.test(words[i] ?? '')) return false;
-  if (BEFORE_ROAD.test(words[i - 1] ?? '') && words.some((w) => TRAFFIC.test(w))) return true;
+  if (BEFORE_ROAD.test(words[i - 1] ?? '') && traffic) return true;
   // a direction within the next three words: `A8 München Richtung Salzburg`, `B295 Richtung Stuttgart`
   return words.slice(i + 1, i + 4).some((w) => w === 'Richtung' || w === 'Fahrtrichtung');
 }
@@ -56,6 +62,8 @@ function isKnownPlace(word: string, res: FeatureResources | undefined): boolean 
  * `isNoun(word)`: a common noun of the dictionary, never seen as a name.
  */
 export function completeRoutePlaces(words: string[], spans: TidySpan[], res: FeatureResources | undefined, isNoun: (w: string) => boolean): TidySpan[] {
+  // most sentences hold none of the words these rules start from: leave them at once
+  if (!words.some(mayStartRule)) return spans;
   const out = spans.map((s) => ({ ...s }));
   const covering = () => {
     const at = new Int32Array(words.length).fill(-1);
@@ -71,7 +79,7 @@ export function completeRoutePlaces(words: string[], spans: TidySpan[], res: Fea
   for (let k = out.length - 1; k >= 0; k--) {
     const s = out[k]!;
     if (s.end - s.start < 2 || /(?:deriv|part)$/.test(s.type) || !ROAD_NUMBER.test(words[s.start]!)) continue;
-    if (!traffic && !isRoadNumber(words, s.start)) continue;
+    if (!traffic && !isRoadNumber(words, s.start, traffic)) continue;
     const pieces: TidySpan[] = [{ start: s.start, end: s.start + 1, type: 'LOC', split: true }];
     let from = s.start + 1;
     for (let i = from; i <= s.end; i++) {
@@ -83,8 +91,9 @@ export function completeRoutePlaces(words: string[], spans: TidySpan[], res: Fea
   }
   // a place with its district (`Landau-Nord`), untagged or taken for another kind of name, when
   // the place is known as one or the sentence is a route's (`zwischen`, `Richtung`, `Stau`)
-  const route = words.some((w) => w === 'zwischen' || TRAFFIC.test(w));
+  const route = traffic || words.includes('zwischen');
   const isDistrictOfPlace = (word: string) => {
+    if (!word.includes('-')) return false;
     const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)-\p{Lu}\p{Ll}+$/u.exec(word);
     if (!m || !DISTRICT.test(word) || isNoun(m[1]!)) return false;
     const base = m[1]!.toLowerCase();
@@ -100,7 +109,10 @@ export function completeRoutePlaces(words: string[], spans: TidySpan[], res: Fea
   at = covering();
   for (let i = 0; i < words.length; i++) {
     if (at[i]! >= 0) continue;
-    if (isRoadNumber(words, i)) out.push({ start: i, end: i + 1, type: 'LOC', split: false });
+    const first = words[i]!.charCodeAt(0);
+    // only `A…`, `B…` (road numbers) and the road words can start a road's name
+    if (first !== 65 && first !== 66) continue;
+    if (isRoadNumber(words, i, traffic)) out.push({ start: i, end: i + 1, type: 'LOC', split: false });
     else if (ROAD_WORD.test(words[i]!) && /^\d{1,3}$/.test(words[i + 1] ?? '') && at[i + 1]! < 0) out.push({ start: i, end: i + 2, type: 'LOC', split: false });
   }
   // a town named with its river: `Mülheim an der Ruhr`, `Rothenburg ob der Tauber` (one name, as GermEval has it)
