@@ -25,6 +25,8 @@ test('a name after other words, or after a company word that also names people, 
     ['Konzernchef Lena Brandt sprach.', 'Lena Brandt', 'PER'],
     ['Die Gesellschaft Lena Brandts gefiel ihm.', 'Lena Brandts', 'PER'],
     ['Der Konzern wuchs in Bremen.', 'Bremen', 'LOC'],
+    ['Unterhändler Russlands und der Ukraine trafen sich.', 'Russlands', 'LOC'],
+    ['Der Waffenhändler Viktor Brandt wurde verhaftet.', 'Viktor Brandt', 'PER'],
   ];
   for (const [text, name, type] of cases) assert.equal(retypeAfterCompanyWords(text, [mention(text, name, type)])[0]!.type, type, text);
   assert.deepEqual(retypeAfterCompanyWords('', []), []);

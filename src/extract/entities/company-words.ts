@@ -7,10 +7,13 @@
 import type { EntityType } from '../../types.js';
 import type { TypedSpan } from './metonymy.js';
 
-/** Last parts of German words for a company (`Mutterkonzern`, `Werbeagentur`, `Autohersteller`). */
-const COMPANY_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:konzern|Konzern|agentur|Agentur|firma|Firma|unternehmen|Unternehmen|hersteller|Hersteller|zulieferer|Zulieferer|gesellschaft|Gesellschaft|versicherer|Versicherer|reederei|Reederei|fluggesellschaft|Fluggesellschaft|airline|Airline|anbieter|Anbieter|händler|Händler|kette|Kette|startup|Startup|Start-up|verlag|Verlag)$/u;
+/**
+ * Last parts of German words for a company (`Mutterkonzern`, `Werbeagentur`, `Autohersteller`).
+ * Not `-händler`: mostly people (`Unterhändler Russlands`, `Waffenhändler`).
+ */
+const COMPANY_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:konzern|Konzern|agentur|Agentur|firma|Firma|unternehmen|Unternehmen|hersteller|Hersteller|zulieferer|Zulieferer|gesellschaft|Gesellschaft|versicherer|Versicherer|reederei|Reederei|fluggesellschaft|Fluggesellschaft|airline|Airline|anbieter|Anbieter|kette|Kette|startup|Startup|Start-up|verlag|Verlag)$/u;
 /** Words for a company that also stand for a person's role or a group of people, so they say nothing. */
-const NOT_COMPANY = /^(?:Gesellschaft|Kette|Händler|Anbieter|Verlag)$/;
+const NOT_COMPANY = /^(?:Gesellschaft|Kette|Anbieter|Verlag)$/;
 
 /** The word right before a mention, after spaces only. */
 function wordBefore(text: string, m: TypedSpan): string | undefined {
