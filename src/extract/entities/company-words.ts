@@ -4,8 +4,8 @@
  * like places or persons (founders' names), so the tagger may type them so; the word in front
  * says what they are. German compounds count by their last part (`Luxusauto-Hersteller`).
  */
-import type { EntityType } from '../../types.js';
 import type { TypedSpan } from './metonymy.js';
+import { retypeAfterWord } from './word-before.js';
 
 /**
  * Last parts of German words for a company (`Mutterkonzern`, `Werbeagentur`, `Autohersteller`).
@@ -15,16 +15,7 @@ const COMPANY_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:konzern|Konzern|agentur|Agentur|fi
 /** Words for a company that also stand for a person's role or a group of people, so they say nothing. */
 const NOT_COMPANY = /^(?:Gesellschaft|Kette|Anbieter|Verlag)$/;
 
-/** The word right before a mention, after spaces only. */
-function wordBefore(text: string, m: TypedSpan): string | undefined {
-  return /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
-}
-
 /** Retypes person and place mentions right after a word for a company as organisations. */
 export function retypeAfterCompanyWords<T extends TypedSpan>(text: string, mentions: T[]): T[] {
-  return mentions.map((m) => {
-    if (m.type !== 'PER' && m.type !== 'LOC') return m;
-    const word = wordBefore(text, m);
-    return word !== undefined && COMPANY_WORD.test(word) && !NOT_COMPANY.test(word) ? { ...m, type: 'ORG' as EntityType } : m;
-  });
+  return retypeAfterWord(text, mentions, ['PER', 'LOC'], (w) => COMPANY_WORD.test(w) && !NOT_COMPANY.test(w), 'ORG');
 }

@@ -4,22 +4,13 @@
  * Villages and stops often bear family names, so the tagger takes them for persons; the word
  * in front says they are places. German compounds count by their last part.
  */
-import type { EntityType } from '../../types.js';
 import type { TypedSpan } from './metonymy.js';
+import { retypeAfterWord } from './word-before.js';
 
 /** Last parts of German words for a kind of place (`Flüchtlingslager`, `Endhaltestelle`, `Stadtteil`). */
 const PLACE_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:lager|Lager|haltestelle|Haltestelle|ortsteil|Ortsteil|stadtteil|Stadtteil|ortschaft|Ortschaft|dorf|Dorf|bahnhof|Bahnhof|flughafen|Flughafen|insel|Insel|provinz|Provinz|bezirk|Bezirk|viertel|Viertel|kurort|Kurort)$/u;
 
-/** The word right before a mention, after spaces only. */
-function wordBefore(text: string, m: TypedSpan): string | undefined {
-  return /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
-}
-
 /** Retypes person mentions right after a word for a kind of place as places. */
 export function retypeAfterPlaceWords<T extends TypedSpan>(text: string, mentions: T[]): T[] {
-  return mentions.map((m) => {
-    if (m.type !== 'PER') return m;
-    const word = wordBefore(text, m);
-    return word !== undefined && PLACE_WORD.test(word) ? { ...m, type: 'LOC' as EntityType } : m;
-  });
+  return retypeAfterWord(text, mentions, ['PER'], (w) => PLACE_WORD.test(w), 'LOC');
 }

@@ -4,9 +4,9 @@
  * `Tochter` is a daughter too (`seine Tochter Anna`, `die Königstochter`), but not after a
  * company's name (`X-Tochter`) or a word for a company (`Konzern-`, `Bank-`).
  */
-import type { EntityType } from '../../types.js';
 import { headType } from './name-heads.js';
 import type { TypedSpan } from './metonymy.js';
+import { retypeAfterWord } from './word-before.js';
 
 /** First parts of `…tochter` compounds that make it a subsidiary (`Konzerntochter`, `Unternehmenstochter`). */
 const COMPANY_PART = /^(?:konzern|unternehmens|firmen|bank|holding|gruppen|versicherungs|auslands|handels|vertriebs|software|technik|energie|bahn|post)$/;
@@ -25,9 +25,5 @@ export function isSubsidiaryWord(word: string): boolean {
 
 /** Retypes person and place mentions that stand right after a subsidiary word as organisations. */
 export function retypeSubsidiaries<T extends TypedSpan>(text: string, mentions: T[]): T[] {
-  return mentions.map((m) => {
-    if (m.type !== 'PER' && m.type !== 'LOC') return m;
-    const word = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
-    return word !== undefined && isSubsidiaryWord(word) ? { ...m, type: 'ORG' as EntityType } : m;
-  });
+  return retypeAfterWord(text, mentions, ['PER', 'LOC'], isSubsidiaryWord, 'ORG', true);
 }
