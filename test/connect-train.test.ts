@@ -43,3 +43,22 @@ test('boosted trees learn an interaction the linear join model misses, determini
   assert.ok(probability(model, sims(0.95, 0.1)) < 0.5);
   assert.ok(probability(model, sims(0.1, 0.95)) < 0.5);
 });
+
+test('the event bars are chosen again given each other until none changes', async () => {
+  const { refineBars } = await import('../src/connect/train/train-models.js');
+  // A score where the merge bar's best value depends on the far bar: with far off, a merge bar
+  // of 0.7 is best; once far is 0.6 (better on its own), 0.3 beats 0.7. One pass in the order
+  // merge → far would stop at merge 0.7.
+  const score = (b: { merge?: number; far?: number; conflict?: number; mergeUndated?: number | false }) => {
+    const far = b.far === 0.6 ? 0.02 : 0;
+    const merge = b.merge === 0.7 ? 0.01 : b.merge === 0.3 ? (b.far === 0.6 ? 0.03 : -0.01) : 0;
+    return 0.8 + far + merge + (b.mergeUndated === false ? 0.005 : 0);
+  };
+  const logs: string[] = [];
+  const bars = refineBars({ merge: 0.7, conflict: undefined, far: undefined, mergeUndated: undefined }, score, (m) => logs.push(m), 5);
+  assert.deepEqual(bars, { merge: 0.3, conflict: undefined, far: 0.6, mergeUndated: false });
+  assert.ok(logs.some((l) => /merge bar, round 2/.test(l)), 'a second round re-chose the merge bar');
+  // a value that only ties the current one does not replace it
+  const flat = refineBars({ merge: 0.5, conflict: 0.8, far: 0.9, mergeUndated: 0.9 }, () => 0.8, () => {}, 5);
+  assert.deepEqual(flat, { merge: 0.5, conflict: 0.8, far: 0.9, mergeUndated: 0.9 });
+});

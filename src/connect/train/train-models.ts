@@ -71,6 +71,50 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  */
 export const FAR_AGREEMENT: Pick<JoinModel, 'farDiff' | 'farDiffOn'> = { farDiff: 0.9, farDiffOn: ['diffNumbers', 'diffYears'] };
 
+/** The event model's bars that the cross-validation chooses (see `trainModels`). */
+export interface EventBars {
+  merge: number | undefined;
+  conflict: number | undefined;
+  far: number | undefined;
+  mergeUndated: number | false | undefined;
+}
+
+/** The values each bar is chosen from (undefined: the bar is off). */
+export const BAR_GRIDS: { [K in keyof EventBars]: EventBars[K][] } = {
+  merge: [undefined, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2],
+  conflict: [undefined, 1, 0.9, 0.8, 0.7],
+  far: [undefined, 0.9, 0.8, 0.7, 0.6, 0.5],
+  mergeUndated: [undefined, 0.8, 0.9, 0.95, false],
+};
+
+/**
+ * Coordinate ascent over the bars: each bar in turn takes the value of its grid that scores best
+ * with the others held, replacing the current one only where it scores higher; rounds repeat
+ * until a round changes nothing (at most `rounds`). `score` is the cross-validated B3 F1.
+ */
+export function refineBars(start: EventBars, score: (b: EventBars) => number, log: (m: string) => void, folds: number, rounds = 3): EventBars {
+  let bars = { ...start };
+  let current = score(bars);
+  const show = (v: unknown) => (v === false ? 'never' : v === undefined ? 'none' : String(v));
+  for (let round = 1; round <= rounds; round++) {
+    let changed = false;
+    for (const name of Object.keys(BAR_GRIDS) as (keyof EventBars)[]) {
+      const grid = BAR_GRIDS[name] as unknown[];
+      const f1 = grid.map((v) => (v === bars[name] ? current : score({ ...bars, [name]: v })));
+      let pick = grid.indexOf(bars[name]);
+      f1.forEach((x, i) => { if (x > (pick >= 0 ? f1[pick]! : -1) + 1e-9) pick = i; });
+      log(`event ${name} bar, round ${round} (others held): ECB+ ${folds}-fold CV B3 F1 ${grid.map((v, i) => `${show(v)}:${f1[i]!.toFixed(3)}`).join(' ')} → ${show(grid[pick])}`);
+      if (grid[pick] !== bars[name]) {
+        bars = { ...bars, [name]: grid[pick] };
+        current = f1[pick]!;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return bars;
+}
+
 export interface TrainedModels {
   event: JoinModel;
   story: JoinModel;
@@ -144,7 +188,7 @@ export function trainModels(
   log(`event threshold: ECB+ ${folds}-fold CV B3 F1 / SemEval train same-event F1 (held-out folds): ${THRESHOLDS.map((t, i) => `${t}:${cvF1[i]!.toFixed(3)}/${semF1[i]!.toFixed(3)}`).join(' ')} → ${threshold}${fixedThreshold !== undefined ? ' (fixed)' : ''}`);
   // The bar at which two events of a story merge (merge-events.ts), at the chosen threshold,
   // by the same cross-validation over topics; merging only where it beats not merging.
-  const MERGES = [undefined, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2];
+  const MERGES = BAR_GRIDS.merge;
   const mergeF1 = MERGES.map((merge) => {
     let sum = 0;
     for (let f = 0; f < folds; f++) {
@@ -180,20 +224,26 @@ export function trainModels(
     log(`event ${name}: ECB+ ${folds}-fold CV B3 F1 ${values.map((v, i) => `${v === false ? 'never' : v ?? 'none'}:${f1[i]!.toFixed(3)}`).join(' ')} → ${values[pick] === false ? 'never' : values[pick] ?? 'none'}`);
     return values[pick];
   };
-  const conflict = choose('conflict bar', [undefined, 1, 0.9, 0.8, 0.7], (c) => ({ conflict: c }));
+  const conflict = choose('conflict bar', BAR_GRIDS.conflict, (c) => ({ conflict: c }));
   const farBars = (b: number | undefined): Partial<JoinModel> => (b === undefined ? {} : { far: b, ...FAR_AGREEMENT });
-  const far = choose('far bar', [undefined, 0.9, 0.8, 0.7, 0.6, 0.5], (b) => ({ conflict, ...farBars(b) }));
+  const far = choose('far bar', BAR_GRIDS.far, (b) => ({ conflict, ...farBars(b) }));
   // merging an undated event with a dated one: at the merge bar (none), a higher one, or never
   const mergeUndated = merge === undefined ? undefined
-    : choose<number | false>('merge bar, undated with dated', [undefined, 0.8, 0.9, 0.95, false], (m) => ({ conflict, ...farBars(far), ...(m === undefined ? {} : { mergeUndated: m }) }));
-  const undatedBar = mergeUndated !== undefined ? { mergeUndated } : {};
+    : choose<number | false>('merge bar, undated with dated', BAR_GRIDS.mergeUndated, (m) => ({ conflict, ...farBars(far), ...(m === undefined ? {} : { mergeUndated: m }) }));
+  // Each bar was chosen given the ones before it; later choices change what the earlier ones
+  // are worth (with undated and dated events kept apart, a lower merge bar no longer merges
+  // them). So each bar is chosen again given all the others, until none changes (coordinate ascent).
+  const bars = refineBars({ merge, conflict, far, mergeUndated }, (b) => cvWith({
+    merge: b.merge, conflict: b.conflict, ...farBars(b.far), ...(b.mergeUndated === undefined ? {} : { mergeUndated: b.mergeUndated }),
+  }), log, folds);
+  const undatedBar = bars.mergeUndated !== undefined ? { mergeUndated: bars.mergeUndated } : {};
   const all = teacherExamples(items);
   const event: JoinModel = {
     ...eventModel([...all.examples, ...semevalEvent], threshold),
-    ...(merge !== undefined ? { merge } : {}),
+    ...(bars.merge !== undefined ? { merge: bars.merge } : {}),
     ...undatedBar,
-    ...(conflict !== undefined ? { conflict } : {}),
-    ...farBars(far),
+    ...(bars.conflict !== undefined ? { conflict: bars.conflict } : {}),
+    ...farBars(bars.far),
     trainedOn: `ECB+ (${items.length} articles, ${topics.length} topics, teacher-forced online: ${all.examples.length} examples) + SemEval-2022 task 8 train pairs (${semevalEvent.length})`,
   };
   log(`event model: ${eventFeatures.map((n, i) => `${n} ${event.weights[i]!.toFixed(2)}`).join(', ')}, bias ${event.bias.toFixed(2)}`);
