@@ -19,7 +19,8 @@ import { buildStemLexicon } from '../src/connect/train/lexicon-build.js';
 import { LEXICON_FILE } from '../src/connect/lexicon.js';
 import { analyseGold, loadClusterGold, runConnect } from '../src/eval/cluster.js';
 import { analysePairs } from '../src/eval/similarity.js';
-import { semevalTrainingPairs, trainModels, type TrainedModels } from '../src/connect/train/train-models.js';
+import { trainModels, type TrainedModels } from '../src/connect/train/train-models.js';
+import { semevalTrainingPairs } from '../src/connect/train/semeval-pairs.js';
 import { clusterScores } from '../src/connect/partition-scores.js';
 
 const log = (m: string) => console.error(`[train:connect] ${m}`);
@@ -56,7 +57,7 @@ if (write.has('similarity')) {
 const thresholdArg = args.lastIndexOf('--threshold'); // the last one given wins over the npm script's
 const fixedThreshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : undefined;
 if (fixedThreshold !== undefined && !(fixedThreshold > 0 && fixedThreshold < 1)) throw new Error('--threshold needs a number between 0 and 1');
-const models: Partial<TrainedModels> = trainModels(items, semeval, log, 5, args.includes('--trees'), false, undefined, fixedThreshold);
+const models: TrainedModels = trainModels(items, semeval, log, 5, args.includes('--trees'), undefined, fixedThreshold);
 for (const [name, model] of Object.entries(models)) {
   if (write.has(name)) writeFileSync(modelPath(`connect-${name}.json`), JSON.stringify(model, null, 1) + '\n');
   else log(`connect-${name}.json trained but not written (--write)`);

@@ -77,10 +77,15 @@ export function articleSimilarity(sims: Record<string, number>, model = similari
   return Math.min(1, Math.max(0, similarityMargin(sims, model)));
 }
 
+/** The graded and the classifier margin, each standardised by its scale, mixed (`mix` the graded one's share). */
+export function mixMargins(graded: number, own: number, mix: number, gradedScale: [number, number], ownScale: [number, number]): number {
+  const z = (v: number, [mean, sd]: [number, number]) => (sd > 0 ? (v - mean) / sd : 0);
+  return mix * z(graded, gradedScale) + (1 - mix) * z(own, ownScale);
+}
+
 /** The mixed same-event score of a classifier (compared with its `cut`). */
 export function sameEventScore(sims: Record<string, number>, graded: number, c: SameEventClassifier): number {
-  const z = (v: number, [mean, sd]: [number, number]) => (sd > 0 ? (v - mean) / sd : 0);
-  return c.mix * z(graded, c.gradedScale) + (1 - c.mix) * z(linearTreeMargin(sims, c), c.ownScale);
+  return mixMargins(graded, linearTreeMargin(sims, c), c.mix, c.gradedScale, c.ownScale);
 }
 
 /** Whether two articles report the same event: the classifier where the model has one, else the graded cut. */

@@ -9,12 +9,12 @@ import { fitLinear, fitLogistic, pearson, predict, type Example } from './fit.js
 import { boost } from './trees.js';
 import { CONTENT_FEATURES, DIFF_FEATURES, FEATURES, featureValue } from '../features.js';
 import { DAY_FEATURES, PAIR_FEATURES, SPECIFIC_FEATURES, TERM_FEATURES, TITLE_FEATURES } from '../pair-features.js';
-import { linearTreeMargin, similarityMargin, type SameEventClassifier, type SimilarityModel } from '../similarity.js';
+import { linearTreeMargin, mixMargins, similarityMargin, type SameEventClassifier, type SimilarityModel } from '../similarity.js';
 import { goldSame, type GoldPair } from '../../eval/similarity.js';
 import type { PairSims } from '../pair.js';
 import { splitLeadingTitle } from './title-split.js';
 import { ECB_OVERALL } from './ecb-pairs.js';
-import { semevalTrainingPairs } from './train-models.js';
+import { semevalTrainingPairs } from './semeval-pairs.js';
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
@@ -196,8 +196,7 @@ export function trainSimilarity(
       const ownScale = meanSd(own);
       const ecbF1 = extras ? ecbTransferF1(semeval, ecb, features, c) : NaN;
       for (const mix of [0.25, 0.5, 0.75]) {
-        const z = (v: number, [m, sd]: [number, number]) => (v - m) / sd;
-        const scores = heldOut.map((g, i) => mix * z(g, gradedScale) + (1 - mix) * z(own[i]!, ownScale));
+        const scores = heldOut.map((g, i) => mixMargins(g, own[i]!, mix, gradedScale, ownScale));
         const { cut, f1 } = bestCut(scores, labels);
         const candidate: Choice = { c, features, mix, ownScale, cut, f1, ecb: ecbF1 };
         log(`same-event classifier ${features.length} features, ${c.labels} labels, ${c.trees ? 'trees' : 'linear'}, graded share ${mix}: held-out F1 ${f1.toFixed(3)}`

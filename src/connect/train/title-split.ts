@@ -9,7 +9,7 @@
 const OPENERS: Record<string, ReadonlySet<string>> = {
   de: new Set(['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Am', 'Im', 'Beim', 'Vom', 'Zum', 'Zur',
     'Nach', 'Seit', 'Bei', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'Man', 'Auch', 'Doch', 'Dabei', 'Damit', 'Nun', 'Jetzt', 'Noch', 'Schon',
-    'Wer', 'Wie', 'Was', 'Wo', 'Wann', 'Warum', 'Ab', 'Rund', 'Mehr', 'Mindestens', 'Insgesamt', 'Bisher', 'Seit', 'Laut', 'Wegen', 'In', 'An', 'Auf', 'Mit', 'Für', 'Um', 'Unter', 'Vor', 'Während']),
+    'Wer', 'Wie', 'Was', 'Wo', 'Wann', 'Warum', 'Ab', 'Rund', 'Mehr', 'Mindestens', 'Insgesamt', 'Bisher', 'Laut', 'Wegen', 'In', 'An', 'Auf', 'Mit', 'Für', 'Um', 'Unter', 'Vor', 'Während']),
   en: new Set(['The', 'A', 'An', 'In', 'On', 'At', 'After', 'When', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'There', 'For', 'As', 'More', 'Police', 'Officials']),
 };
 const MIN_TITLE_WORDS = 3;
@@ -21,14 +21,20 @@ export interface TitledText {
   text: string;
 }
 
-/** Title and body of a text that opens with its title, or null where no split is evident. */
-export function splitLeadingTitle(raw: string, lang: string | undefined): TitledText | null {
+/** Title and body of a text whose title ends at an explicit break (a line break or two spaces), or null. */
+export function splitAtBreak(raw: string): TitledText | null {
   const text = raw.trimStart();
-  // an explicit break: a line break or two spaces
   const nl = text.indexOf('\n');
   const gap = text.indexOf('  ');
   const cut = [nl, gap].filter((i) => i > 0 && i <= MAX_TITLE_CHARS).sort((x, y) => x - y)[0];
-  if (cut !== undefined) return done(text.slice(0, cut), text.slice(cut));
+  return cut === undefined ? null : done(text.slice(0, cut), text.slice(cut));
+}
+
+/** Title and body of a text that opens with its title, or null where no split is evident. */
+export function splitLeadingTitle(raw: string, lang: string | undefined): TitledText | null {
+  const atBreak = splitAtBreak(raw);
+  if (atBreak) return atBreak;
+  const text = raw.trimStart();
   const words = [...text.slice(0, MAX_TITLE_CHARS * 2).matchAll(/\S+/gu)];
   // the title written twice (`Titel Titel Text`)
   for (let k = MIN_TITLE_WORDS; k <= MAX_TITLE_WORDS && 2 * k < words.length; k++) {

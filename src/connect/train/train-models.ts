@@ -2,56 +2,16 @@
  * Connect's model training on analysed gold data (scripts/train-connect.ts reads and analyses
  * the data sets, then calls `trainModels`). Deterministic: same data, same models.
  */
-import { readFileSync } from 'node:fs';
-import type { RawArticle } from '../../types.js';
-import { join } from 'node:path';
 import { runConnect, type AnalysedArticle } from '../../eval/cluster.js';
-import { goldSame, loadPairs, pairFeatures, type AnalysedPair, type GoldPair } from '../../eval/similarity.js';
+import { goldSame, pairFeatures, type AnalysedPair } from '../../eval/similarity.js';
 import { teacherExamples } from './teacher.js';
 import { fitLogistic, predict, type Example } from './fit.js';
 import { EVENT_FEATURES, FEATURES, STORY_FEATURES, featureVector, pickFeatures, type FeatureName } from '../features.js';
 import { setModel, type JoinModel } from '../model.js';
 import { boost, evalTree } from './trees.js';
 import { clusterScores } from '../partition-scores.js';
-import type { SimilarityModel } from '../similarity.js';
-import { trainSimilarity } from './similarity-model.js';
-import { ecbSimilarityPairs } from './ecb-pairs.js';
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
-
-/**
- * The SemEval-2022 task 8 training pairs: the noisy train-batch texts, minus every pair that
- * could be one of the evaluation pairs (`pairs.jsonl` and its held-back part come from fixed
- * row ranges of the batch) and minus machine-translated augmentations.
- */
-export function semevalTrainingPairs(semevalDir: string): GoldPair[] {
-  const rowOf = new Map<string, number>();
-  readFileSync(join(semevalDir, 'semeval-2022_task8_train-data_batch_2.csv'), 'utf8').split('\n').slice(1)
-    .forEach((line, i) => { const id = line.split(',')[2]; if (id) rowOf.set(id, i); });
-  const reported = new Set(loadPairs(join(semevalDir, 'pairs.jsonl')).map((p) => p.id));
-  return loadPairs(join(semevalDir, 'pairs-noisy-truncated.jsonl')).filter((p) => {
-    if (reported.has(p.id)) return false;
-    const row = rowOf.get(p.id.replace(/[a-z]+/g, ''));
-    if (row === undefined) return false;
-    if (p.langs === 'de-de' && row >= 1581 && row <= 2710) return false;
-    if (p.langs === 'en-en' && row <= 249) return false;
-    return !/[a-z]/.test(p.id); // machine-translated augmentations carry a language suffix
-  }).map((p) => ({ ...p, a: withTitle(p.a), b: withTitle(p.b) }));
-}
-
-/**
- * The training texts are title and body in one string (title, then a line break or two spaces);
- * the evaluated articles have their title apart. Splitting it off lets the title features learn.
- */
-export function withTitle(raw: RawArticle): RawArticle {
-  if (raw.title || !raw.text) return raw;
-  const text = raw.text.trimStart();
-  const nl = text.indexOf('\n');
-  const gap = text.indexOf('  ');
-  const cut = [nl, gap].filter((i) => i > 0 && i <= 250).sort((x, y) => x - y)[0];
-  if (cut === undefined) return raw;
-  return { ...raw, title: text.slice(0, cut).trim(), text: text.slice(cut).trim() };
-}
 
 function f1Of(pred: boolean[], gold: boolean[]): number {
   let tp = 0, pp = 0, gp = 0;
@@ -92,7 +52,7 @@ export const BAR_GRIDS: { [K in keyof EventBars]: EventBars[K][] } = {
  * with the others held, replacing the current one only where it scores higher; rounds repeat
  * until a round changes nothing (at most `rounds`). `score` is the cross-validated B3 F1.
  */
-export function refineBars(start: EventBars, score: (b: EventBars) => number, log: (m: string) => void, folds: number, rounds = 3): EventBars {
+export function refineBars(start: EventBars, score: (b: EventBars) => number, log: (m: string) => void, folds: number, rounds = 4): EventBars {
   let bars = { ...start };
   let current = score(bars);
   const show = (v: unknown) => (v === false ? 'never' : v === undefined ? 'none' : String(v));
@@ -118,30 +78,18 @@ export function refineBars(start: EventBars, score: (b: EventBars) => number, lo
 export interface TrainedModels {
   event: JoinModel;
   story: JoinModel;
-  similarity: SimilarityModel;
 }
 
-export { trainSimilarity, type GradedPair } from './similarity-model.js';
-
-/** The similarity model from analysed ECB+ articles and SemEval training pairs. */
-export function similarityFromData(items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, semevalSims = pairFeatures(semeval)): SimilarityModel {
-  const ecbPairs = ecbSimilarityPairs(items);
-  const ecbSims = pairFeatures(ecbPairs);
-  return trainSimilarity(
-    semeval.map((p, i) => ({ sims: semevalSims[i]!, overall: p.pair.overall })),
-    ecbPairs.map((p, i) => ({ sims: ecbSims[i]!, overall: p.pair.overall })),
-    log, folds,
-  );
-}
-
-/** All three models; `withSimilarity` false skips the (slow) similarity model selection. */
+/**
+ * The event and story models (the graded similarity has its own training, similarity-model.ts).
+ * `fixedThreshold` fixes the event threshold instead of choosing it by the cross-validation.
+ */
 export function trainModels(
-  items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, useTrees = false, withSimilarity = true,
+  items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, useTrees = false,
   eventFeatures: readonly string[] = EVENT_FEATURES,
   fixedThreshold?: number,
-): Partial<TrainedModels> & Omit<TrainedModels, 'similarity'> {
+): TrainedModels {
   const semevalSims = pairFeatures(semeval);
-  const similarity = withSimilarity ? similarityFromData(items, semeval, log, folds, semevalSims) : undefined;
   const goldLabels = semeval.map((p) => goldSame(p.pair.overall));
 
   // Events: ECB+ teacher-forced examples (+ SemEval same/different pairs), threshold by CV over topics.
@@ -186,56 +134,29 @@ export function trainModels(
   // here, it can still join an undated report to a dated event of another happening (the seeds).
   const threshold = fixedThreshold ?? THRESHOLDS[combined.indexOf(Math.max(...combined))]!;
   log(`event threshold: ECB+ ${folds}-fold CV B3 F1 / SemEval train same-event F1 (held-out folds): ${THRESHOLDS.map((t, i) => `${t}:${cvF1[i]!.toFixed(3)}/${semF1[i]!.toFixed(3)}`).join(' ')} → ${threshold}${fixedThreshold !== undefined ? ' (fixed)' : ''}`);
-  // The bar at which two events of a story merge (merge-events.ts), at the chosen threshold,
-  // by the same cross-validation over topics; merging only where it beats not merging.
-  const MERGES = BAR_GRIDS.merge;
-  const mergeF1 = MERGES.map((merge) => {
-    let sum = 0;
-    for (let f = 0; f < folds; f++) {
-      const test = items.filter((it) => foldOf.get(it.topic ?? it.cluster) === f);
-      setModel('connect-event.json', { ...foldModels[f]!, threshold, merge });
-      sum += clusterScores(test.map((it) => it.cluster), runConnect(test).events).bcubed.f1 / folds;
-    }
-    return sum;
-  });
-  const merge = MERGES[mergeF1.indexOf(Math.max(...mergeF1))];
-  log(`event merge bar: ECB+ ${folds}-fold CV B3 F1 ${MERGES.map((m, i) => `${m ?? 'none'}:${mergeF1[i]!.toFixed(3)}`).join(' ')} → ${merge ?? 'none'}`);
-  // Then, each by the same cross-validation on top of the bars chosen before it: the bar at which
-  // an undated article stays out of a dated event it disagrees with on people or figures, and the
-  // `far` bar of far-events.ts (a dated article with no event in its window joining one of its
-  // story's earlier events), always with its no-disagreement condition (FAR_AGREEMENT).
+  // The event model's bars, by the same cross-validation over topics at that threshold: `merge`
+  // (merge-events.ts), `conflict` (an undated article stays out of a dated event it disagrees with
+  // on people or figures), `far` (far-events.ts, always with its no-disagreement condition,
+  // FAR_AGREEMENT) and `mergeUndated`. Each is chosen given the others (coordinate ascent from all
+  // off): later choices change what earlier ones are worth (with undated and dated events kept
+  // apart, a lower merge bar no longer merges them).
   // (A model for undated articles against dated events, `undatedVsDated` in the model file, is not
   // trained here: its CV gain was within the noise and the full ECB+ figures fell with it, see
   // models/connect-event.md.)
-  const cvWith = (extra: Partial<JoinModel>) => {
+  const farBars = (b: number | undefined): Partial<JoinModel> => (b === undefined ? {} : { far: b, ...FAR_AGREEMENT });
+  const cvWith = (b: EventBars) => {
     let sum = 0;
     for (let f = 0; f < folds; f++) {
       const test = items.filter((it) => foldOf.get(it.topic ?? it.cluster) === f);
-      setModel('connect-event.json', { ...foldModels[f]!, threshold, merge, ...extra });
+      setModel('connect-event.json', {
+        ...foldModels[f]!, threshold, merge: b.merge, conflict: b.conflict, ...farBars(b.far),
+        ...(b.mergeUndated === undefined ? {} : { mergeUndated: b.mergeUndated }),
+      });
       sum += clusterScores(test.map((it) => it.cluster), runConnect(test).events).bcubed.f1 / folds;
     }
     return sum;
   };
-  const choose = <T>(name: string, values: (T | undefined)[], extra: (v: T | undefined) => Partial<JoinModel>) => {
-    const f1 = values.map((v) => cvWith(extra(v)));
-    // a value is kept only where it beats the first (none)
-    let pick = 0;
-    f1.forEach((x, i) => { if (x > f1[pick]! + 1e-9) pick = i; });
-    log(`event ${name}: ECB+ ${folds}-fold CV B3 F1 ${values.map((v, i) => `${v === false ? 'never' : v ?? 'none'}:${f1[i]!.toFixed(3)}`).join(' ')} → ${values[pick] === false ? 'never' : values[pick] ?? 'none'}`);
-    return values[pick];
-  };
-  const conflict = choose('conflict bar', BAR_GRIDS.conflict, (c) => ({ conflict: c }));
-  const farBars = (b: number | undefined): Partial<JoinModel> => (b === undefined ? {} : { far: b, ...FAR_AGREEMENT });
-  const far = choose('far bar', BAR_GRIDS.far, (b) => ({ conflict, ...farBars(b) }));
-  // merging an undated event with a dated one: at the merge bar (none), a higher one, or never
-  const mergeUndated = merge === undefined ? undefined
-    : choose<number | false>('merge bar, undated with dated', BAR_GRIDS.mergeUndated, (m) => ({ conflict, ...farBars(far), ...(m === undefined ? {} : { mergeUndated: m }) }));
-  // Each bar was chosen given the ones before it; later choices change what the earlier ones
-  // are worth (with undated and dated events kept apart, a lower merge bar no longer merges
-  // them). So each bar is chosen again given all the others, until none changes (coordinate ascent).
-  const bars = refineBars({ merge, conflict, far, mergeUndated }, (b) => cvWith({
-    merge: b.merge, conflict: b.conflict, ...farBars(b.far), ...(b.mergeUndated === undefined ? {} : { mergeUndated: b.mergeUndated }),
-  }), log, folds);
+  const bars = refineBars({ merge: undefined, conflict: undefined, far: undefined, mergeUndated: undefined }, cvWith, log, folds);
   const undatedBar = bars.mergeUndated !== undefined ? { mergeUndated: bars.mergeUndated } : {};
   const all = teacherExamples(items);
   const event: JoinModel = {
@@ -271,5 +192,5 @@ export function trainModels(
   log(`story model: ${STORY_FEATURES.map((n, i) => `${n} ${story.weights[i]!.toFixed(2)}`).join(', ')}, bias ${story.bias.toFixed(2)}`);
   setModel('connect-event.json', event);
   setModel('connect-story.json', story);
-  return similarity ? { event, story, similarity } : { event, story };
+  return { event, story };
 }
