@@ -74,7 +74,8 @@ export function findMentions(doc: Doc): RawMention[] {
   const wordNotName = (w: string) => STOPWORDS.has(w.toLowerCase()) || (resources !== undefined && isCommonNoun(w, resources));
   // subsidiaries and names after a word for a company or a kind of place first, so that the repeats propagation finds take their type
   const tagged = resources ? cutPluralsAfterKnownNames(out, resources) : out;
-  const named = propagateNames(text, doc.sentences, retypeAfterPlaceWords(text, retypeAfterCompanyWords(text, retypeSubsidiaries(text, tagged))), wordNotName);
+  const cued = [retypeSubsidiaries, retypeAfterCompanyWords, retypeAfterPlaceWords].reduce((ms, retype) => retype(text, ms), tagged);
+  const named = propagateNames(text, doc.sentences, cued, wordNotName);
   return retypeStormNames(text, retypeAgencies(text, retypeInstitutions(text, named), doc.article.source));
 }
 

@@ -68,11 +68,11 @@ function isStartOfName(short: string[], words: string[]): boolean {
 function isEndOfName(short: string[], words: string[], name: string): boolean {
   if (short.length === 0 || short.length >= words.length) return false;
   const tail = words.slice(words.length - short.length);
+  if (!tail.every((w, i) => w === short[i])) return false;
   // a club's or association's abbreviation before a place (`TSV Rheinfels`, `FC Bayern`): the
   // place name alone may as well name the town, so linking decides
   const dropped = cleanName(name).split(/[\s\-‐‑–]+/).filter(Boolean).slice(0, words.length - short.length);
-  if (dropped.length > 0 && dropped.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}]{0,4}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w))) return false;
-  return tail.every((w, i) => w === short[i]);
+  return !(dropped.length > 0 && dropped.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}]{0,4}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w)));
 }
 
 /** Is the text before `start` a preposition of place (`in`, `nach`, `aus`, `from`)? */

@@ -96,8 +96,7 @@ export function completeRoutePlaces(words: string[], spans: TidySpan[], res: Fea
     if (!word.includes('-')) return false;
     const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)-\p{Lu}\p{Ll}+$/u.exec(word);
     if (!m || !DISTRICT.test(word) || isNoun(m[1]!)) return false;
-    const base = m[1]!.toLowerCase();
-    return route || ((res?.gazetteer.get(base) ?? '') + '|' + (res?.lexicon.get(base) ?? '')).includes('LOC');
+    return route || isKnownPlace(m[1]!, res);
   };
   let at = covering();
   for (let i = 0; i < words.length; i++) {

@@ -75,6 +75,16 @@ export function nameRuns(words: string[], start: number, end: number, type: stri
 /** Shortest word taken for a descriptor: Wiktionary's nouns include first names (`Erika`, `August`). */
 const MIN_DESCRIPTOR = 9;
 
+/** Is the lower-case word in the noun dictionary (Wiktionary's common nouns)? */
+function isNoun(lower: string, res: FeatureResources): boolean {
+  return res.gazetteer.get(lower)?.split('|').includes('noun') ?? false;
+}
+
+/** The lower-case word without each of `endings` it has, where at least `min` letters remain. */
+function withoutEndings(lower: string, endings: readonly string[], min: number): string[] {
+  return endings.filter((e) => lower.endsWith(e) && lower.length - e.length >= min).map((e) => lower.slice(0, -e.length));
+}
+
 /**
  * Is `word` a German common noun? Known nouns and their inflected forms (`Chemieherstellers`
  * → `Chemiehersteller`), and compounds ending in a known noun (`Vorstandschefin` → `Chefin`),
@@ -83,16 +93,15 @@ const MIN_DESCRIPTOR = 9;
 export function isCommonNoun(word: string, res: FeatureResources): boolean {
   const lower = word.toLowerCase();
   if (res.lexicon.has(lower)) return false;
-  const isNoun = (w: string) => res.gazetteer.get(w)?.split('|').includes('noun') ?? false;
-  const forms = [lower];
-  for (const ending of ['s', 'es', 'n', 'en']) if (lower.endsWith(ending) && lower.length - ending.length >= 4) forms.push(lower.slice(0, -ending.length));
+  const isNounHere = (w: string) => isNoun(w, res);
+  const forms = [lower, ...withoutEndings(lower, ['s', 'es', 'n', 'en'], 4)];
   // before a short noun, a compound's first part is a word of its own, perhaps with a linking
   // `s`/`n`/`es`/`en`/`e` (`Vorstands|chefin`, `Bio|bauer`); `Schwanh|eimer` is no compound
-  const isWord = (w: string) => res.lowerRatio.has(w) || isNoun(w) || ['s', 'n', 'es', 'en', 'e'].some((l) => w.endsWith(l) && (res.lowerRatio.has(w.slice(0, -l.length)) || isNoun(w.slice(0, -l.length))));
+  const isWord = (w: string) => res.lowerRatio.has(w) || isNounHere(w) || ['s', 'n', 'es', 'en', 'e'].some((l) => w.endsWith(l) && (res.lowerRatio.has(w.slice(0, -l.length)) || isNounHere(w.slice(0, -l.length))));
   for (const f of forms) {
-    if (isNoun(f)) return true;
+    if (isNounHere(f)) return true;
     // the longer the noun at the end, the surer the compound (`Bundesgesundheits|minister`)
-    for (let k = 4; k <= f.length - 4; k++) if (isNoun(f.slice(k)) && (f.length - k >= 6 || isWord(f.slice(0, k)))) return true;
+    for (let k = 4; k <= f.length - 4; k++) if (isNounHere(f.slice(k)) && (f.length - k >= 6 || isWord(f.slice(0, k)))) return true;
   }
   return false;
 }
@@ -170,7 +179,7 @@ function isCommonNounUse(words: string[], span: TokenSpan, res: FeatureResources
 /** Known to a lexicon as a name, or a place of the gazetteer, in this form or without an ending (`Ungarns`). */
 function isKnownName(word: string, res: FeatureResources): boolean {
   const lower = word.toLowerCase();
-  const forms = [lower, ...['s', 'es', 'n', 'en'].filter((e) => lower.endsWith(e) && lower.length - e.length >= 3).map((e) => lower.slice(0, -e.length))];
+  const forms = [lower, ...withoutEndings(lower, ['s', 'es', 'n', 'en'], 3)];
   return forms.some((f) =>
     res.lexicon.has(f) || (res.gazetteer.get(f) ?? '').includes('LOC') ||
     (res.silverLexicon.get(f) ?? '').split('|').some((c) => c !== '' && !c.endsWith('?')));
@@ -185,9 +194,7 @@ function isUnknownPlural(word: string, res: FeatureResources): boolean {
 function isPluralDictionaryNoun(word: string, res: FeatureResources): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || isKnownName(word, res)) return false;
   const lower = word.toLowerCase();
-  const isNoun = (w: string) => res.gazetteer.get(w)?.split('|').includes('noun') ?? false;
-  return ['s', 'en', 'n', 'e', 'er'].some((e) => lower.endsWith(e) && lower.length - e.length >= 3 && isNoun(lower.slice(0, -e.length))) ||
-    (isNoun(lower) && /(?:er|el|en)$/.test(lower));
+  return withoutEndings(lower, ['s', 'en', 'n', 'e', 'er'], 3).some((w) => isNoun(w, res)) || (isNoun(lower, res) && /(?:er|el|en)$/.test(lower));
 }
 
 /**
@@ -214,10 +221,7 @@ export function isDictionaryNoun(word: string, res: FeatureResources): boolean {
   if (res.lexicon.has(lower) && !partOnly) return false;
   // machine-annotated text knows it as a name for sure (`die Bahamas`, `dem Rhein`)
   if ((res.silverLexicon.get(lower) ?? '').split('|').some((c) => c !== '' && !c.endsWith('?'))) return false;
-  const isNoun = (w: string) => res.gazetteer.get(w)?.split('|').includes('noun') ?? false;
-  if (isNoun(lower)) return true;
-  for (const ending of ['s', 'es', 'n', 'en']) if (lower.endsWith(ending) && lower.length - ending.length >= 3 && isNoun(lower.slice(0, -ending.length))) return true;
-  return false;
+  return isNoun(lower, res) || withoutEndings(lower, ['s', 'es', 'n', 'en'], 3).some((w) => isNoun(w, res));
 }
 
 /** A capitalised word that may continue a name (`Rescue`, `Gamble`), not a headline's capitals. */
@@ -287,8 +291,7 @@ export function nonPersonType(words: string[], lang: 'de' | 'en', res: FeatureRe
   if (classes.includes('PER')) return null;
   if (classes.length > 0 && classes.every((c) => c === 'ORG')) return 'ORG';
   if (lang === 'en') return ['3', '4'].includes(res.lowerRatio.get(w) ?? '') ? 'ORG' : null;
-  const isNoun = (x: string) => res.gazetteer.get(x)?.split('|').includes('noun') ?? false;
-  return isNoun(w) || ['e', 'en', 'n', 's'].some((e) => w.endsWith(e) && w.length - e.length >= 4 && isNoun(w.slice(0, -e.length))) ? 'ORG' : null;
+  return isNoun(w, res) || withoutEndings(w, ['e', 'en', 'n', 's'], 4).some((x) => isNoun(x, res)) ? 'ORG' : null;
 }
 
 /**
@@ -302,7 +305,7 @@ export function hasTrailingPlural(words: string[], type: string, res: FeatureRes
   if (type !== 'ORG' || words.length < 3) return false;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2]!;
-  if (!isPluralDictionaryNoun(last, res) || res.gazetteer.get(last.toLowerCase())?.split('|').includes('noun')) return false;
+  if (!isPluralDictionaryNoun(last, res) || isNoun(last.toLowerCase(), res)) return false;
   // the name ends in a noun (`Metall`), not an adjective (`Olympischen Spielen`)
   if ((res.lowerRatio.get(before.toLowerCase()) ?? '0') !== '0') return false;
   const classes = (res.lexicon.get(before.toLowerCase()) ?? '').split('|').filter(Boolean);

@@ -116,7 +116,7 @@ const ROLE_SUFFIXES = [
   'kommissar', 'kommissarin', 'beauftragte', 'beauftragter', 'führer', 'führerin', 'premier',
   'diplomat', 'diplomaten', 'sprecher', 'autor', 'autorin', 'forscher', 'forscherin', 'professor',
   'professorin', 'richter', 'richterin', 'general', 'kandidat', 'kandidatin', 'mitglied', 'vize',
-  'coach', 'kapitän', 'kapitänin', 'spieler', 'spielerin', 'torwart', 'vorstand', 'captain', 'coach',
+  'coach', 'kapitän', 'kapitänin', 'spieler', 'spielerin', 'torwart', 'vorstand', 'captain',
   'spokesman', 'spokeswoman', 'president', 'minister', 'secretary', 'senator', 'governor', 'director',
   'chairman', 'chief', 'leader', 'candidate', 'nominee', 'rep.', 'sen.', 'gov.', 'mayor', 'adviser',
   'advisor', 'aide', 'manager', 'professor', 'analyst', 'ceo', 'attorney', 'judge', 'ambassador',
