@@ -1,8 +1,5 @@
-import type { ClusterRecord, ConnectState } from './state.js';
+import { POSTINGS_READ, type ClusterRecord, type ConnectState } from './state.js';
 import { gapToRange, dayNumber } from './dates.js';
-
-/** How many of a key's most recent clusters a lookup reads: keeps lookups flat as the store grows. */
-const POSTINGS_READ = 300;
 
 /** An inverted index from keys to cluster ids, newest last, read from the end. */
 class KeyIndex {

@@ -17,6 +17,14 @@ export interface ClusterRecord {
   profile: unknown;
 }
 
+/**
+ * How many of a key's most recently updated clusters a candidate lookup reads. A key that
+ * thousands of clusters share over the years (a head of government, a country) then costs the
+ * same to look up in a store of a million articles as in one of a thousand; the clusters an
+ * article can join are the recent ones, and older ones are still found through rarer keys.
+ */
+export const POSTINGS_READ = 300;
+
 export interface ConnectState {
   /** Number of documents seen, and how many of them contained each term (for IDF). */
   documentCount(): number;
@@ -25,10 +33,11 @@ export interface ConnectState {
 
   /**
    * Events sharing at least one of `keys` (index keys: terms, entity ids), most shared keys
-   * first, whose date range lies within `windowDays` of `date` (all when date is null).
+   * first, whose date range lies within `windowDays` of `date` (all when date is null). Each
+   * key contributes its `POSTINGS_READ` most recently updated events at most.
    */
   eventCandidates(keys: string[], date: string | null, windowDays: number, limit: number): ClusterRecord[];
-  /** Stories sharing at least one of `keys`, most shared keys first. */
+  /** Stories sharing at least one of `keys`, most shared keys first (at most `POSTINGS_READ` per key, the most recently updated). */
   storyCandidates(keys: string[], limit: number): ClusterRecord[];
 
   getEvent(id: string): ClusterRecord | null;

@@ -1,7 +1,10 @@
-import type { ClusterRecord, ConnectState } from '../../connect/state.js';
+import { POSTINGS_READ, type ClusterRecord, type ConnectState } from '../../connect/state.js';
 import { dayNumber, dayString } from '../../connect/dates.js';
 import { prepared, type DB } from './db.js';
 import { nextCounter, readCounter } from './counters.js';
+
+/** Documents after which a cluster's kept index keys are marked as recently updated again. */
+const SEQ_REFRESH = 50;
 
 /** Most parsed profiles kept (least recently used go first). */
 const PROFILE_CACHE_LIMIT = 20_000;
@@ -47,6 +50,17 @@ export class SqliteConnectState implements ConnectState {
   }
 
   documentFrequencies(terms: string[]): Map<string, number> {
+    this.lastFrequencies = this.lookUpFrequencies(terms);
+    return this.lastFrequencies;
+  }
+
+  /**
+   * The document frequencies looked up last: those of the article being connected, which its
+   * candidate lookups read again to tell common keys from rare ones (cleared as it is counted).
+   */
+  private lastFrequencies = new Map<string, number>();
+
+  private lookUpFrequencies(terms: string[]): Map<string, number> {
     const unique = [...new Set(terms)];
     const out = new Map<string, number>(unique.map((t) => [t, 0]));
     // one query per chunk of terms, not per term: this runs for every article
@@ -59,46 +73,66 @@ export class SqliteConnectState implements ConnectState {
   }
 
   addDocument(terms: string[]): void {
+    this.lastFrequencies = new Map();
     nextCounter(this.db, 'documents');
     const up = prepared(this.db, 'INSERT INTO doc_freq (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
     for (const t of new Set(terms)) up.run(t);
   }
 
   eventCandidates(keys: string[], date: string | null, windowDays: number, limit: number): ClusterRecord[] {
-    if (keys.length === 0) return [];
-    const marks = keys.map(() => '?').join(',');
     let window = '';
-    const params: unknown[] = [...keys];
+    const params: unknown[] = [];
     if (date) {
       const day = dayNumber(date);
       const from = day === null ? date : dayString(day - windowDays);
       const to = day === null ? date : dayString(day + windowDays);
-      window = 'AND (e.last_date IS NULL OR (e.last_date >= ? AND e.first_date <= ?))';
+      window = '(e.last_date IS NULL OR (e.last_date >= ? AND e.first_date <= ?))';
       params.push(from, to);
     }
-    params.push(limit);
     // Rank by ids alone, then read the few winners whole: carrying every candidate's profile
     // (which grows with its cluster) through the grouping made the cost grow with the store.
-    const ranked = prepared(this.db,
-        `SELECT e.id FROM cluster_keys k JOIN events e ON e.id = k.id
-         WHERE k.kind = 'event' AND k.key IN (${marks}) ${window}
-         GROUP BY e.id ORDER BY count(*) DESC, e.rowid DESC LIMIT ?`,
-      )
-      .pluck()
-      .all(...params) as string[];
+    const ranked = this.ranked('event', 'events e', keys, window, params, limit);
     return this.readRows('event', ranked).map((r) => this.toRecord('event', r, r.story_id ?? null));
   }
 
   storyCandidates(keys: string[], limit: number): ClusterRecord[] {
-    if (keys.length === 0) return [];
-    const ranked = prepared(this.db,
-        `SELECT s.id FROM cluster_keys k JOIN stories s ON s.id = k.id
-         WHERE k.kind = 'story' AND k.key IN (${keys.map(() => '?').join(',')})
-         GROUP BY s.id ORDER BY count(*) DESC, s.rowid DESC LIMIT ?`,
+    const ranked = this.ranked('story', 'stories e', keys, '', [], limit);
+    return this.readRows('story', ranked).map((r) => this.toRecord('story', r, null));
+  }
+
+  /**
+   * Ids of the clusters sharing the most keys with the query (ties: the newest first), each key
+   * read through its `POSTINGS_READ` most recently updated clusters at most. A key found in no
+   * more documents than that has no more clusters either and is read whole; only commoner keys
+   * take the `cluster_keys_recent` index one by one, so a lookup costs the same however many
+   * clusters share a common key, and a small store is read exactly as before.
+   */
+  private ranked(kind: 'event' | 'story', table: string, keys: string[], where: string, params: unknown[], limit: number): string[] {
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) return [];
+    const missing = unique.filter((k) => !this.lastFrequencies.has(k));
+    const looked = missing.length ? this.lookUpFrequencies(missing) : null;
+    const df = (k: string) => this.lastFrequencies.get(k) ?? looked?.get(k) ?? 0;
+    const few = unique.filter((k) => df(k) <= POSTINGS_READ);
+    const common = unique.filter((k) => df(k) > POSTINGS_READ);
+    const filter = where ? `AND ${where}` : '';
+    if (common.length === 0) {
+      return prepared(this.db,
+          `SELECT e.id FROM cluster_keys k JOIN ${table} ON e.id = k.id
+           WHERE k.kind = '${kind}' AND k.key IN (${few.map(() => '?').join(',')}) ${filter}
+           GROUP BY e.id ORDER BY count(*) DESC, e.rowid DESC LIMIT ?`,
+        )
+        .pluck()
+        .all(...few, ...params, limit) as string[];
+    }
+    const parts = common.map(() => `SELECT id FROM (SELECT id FROM cluster_keys WHERE kind = '${kind}' AND key = ? ORDER BY seq DESC LIMIT ${POSTINGS_READ})`);
+    if (few.length) parts.unshift(`SELECT id FROM cluster_keys WHERE kind = '${kind}' AND key IN (${few.map(() => '?').join(',')})`);
+    return prepared(this.db,
+        `SELECT e.id FROM (${parts.join(' UNION ALL ')}) h JOIN ${table} ON e.id = h.id ${where ? `WHERE ${where}` : ''}
+         GROUP BY e.id ORDER BY count(*) DESC, e.rowid DESC LIMIT ?`,
       )
       .pluck()
-      .all(...keys, limit) as string[];
-    return this.readRows('story', ranked).map((r) => this.toRecord('story', r, null));
+      .all(...few, ...common, ...params, limit) as string[];
   }
 
   /** The rows of these clusters without their profiles (toRecord reads those unless cached), in the order given. */
@@ -148,7 +182,7 @@ export class SqliteConnectState implements ConnectState {
     this.profiles.delete(`${kind}:${fromId}`);
     const table = kind === 'event' ? 'events' : 'stories';
     prepared(this.db, `DELETE FROM ${table} WHERE id = ?`).run(fromId);
-    prepared(this.db, 'DELETE FROM cluster_keys WHERE kind = ? AND id = ?').run(kind, fromId);
+    prepared(this.db, 'DELETE FROM cluster_keys INDEXED BY cluster_keys_id WHERE kind = ? AND id = ?').run(kind, fromId);
     const column = kind === 'event' ? 'event_id' : 'story_id';
     prepared(this.db, `UPDATE assignments SET ${column} = ? WHERE ${column} = ?`).run(intoId, fromId);
     if (kind === 'story') prepared(this.db, 'UPDATE events SET story_id = ? WHERE story_id = ?').run(intoId, fromId);
@@ -170,14 +204,25 @@ export class SqliteConnectState implements ConnectState {
     return cur;
   }
 
-  /** Makes the cluster's index keys exactly `keys`, writing only what changed (a cluster's keys drift slowly). */
+  /**
+   * Makes the cluster's index keys exactly `keys`, writing only what changed (a cluster's keys
+   * drift slowly), and marks them as recently updated: new keys with the current document count,
+   * the kept ones too once theirs lags by `SEQ_REFRESH` documents (so a busy cluster is not
+   * rewritten on every article).
+   */
   private replaceKeys(kind: string, id: string, keys: string[]): void {
+    const now = this.documentCount();
     const wanted = new Set(keys);
-    const current = new Set(prepared(this.db, 'SELECT key FROM cluster_keys WHERE kind = ? AND id = ?').pluck().all(kind, id) as string[]);
+    // by the cluster's own index: without statistics the planner would take the covering recency index and read the whole kind
+    const rows = prepared(this.db, 'SELECT key, seq FROM cluster_keys INDEXED BY cluster_keys_id WHERE kind = ? AND id = ?').all(kind, id) as { key: string; seq: number }[];
+    const current = new Set(rows.map((r) => r.key));
     const drop = prepared(this.db, 'DELETE FROM cluster_keys WHERE kind = ? AND key = ? AND id = ?');
     for (const k of current) if (!wanted.has(k)) drop.run(kind, k, id);
-    const add = prepared(this.db, 'INSERT OR IGNORE INTO cluster_keys (kind, key, id) VALUES (?, ?, ?)');
-    for (const k of wanted) if (!current.has(k)) add.run(kind, k, id);
+    if (rows.some((r) => wanted.has(r.key) && r.seq < now - SEQ_REFRESH)) {
+      prepared(this.db, 'UPDATE cluster_keys INDEXED BY cluster_keys_id SET seq = ? WHERE kind = ? AND id = ?').run(now, kind, id);
+    }
+    const add = prepared(this.db, 'INSERT OR IGNORE INTO cluster_keys (kind, key, id, seq) VALUES (?, ?, ?, ?)');
+    for (const k of wanted) if (!current.has(k)) add.run(kind, k, id, now);
   }
 
 }

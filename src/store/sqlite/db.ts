@@ -13,6 +13,9 @@ export function openDatabase(path: string): DB {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 64 MB of page cache (the default is 16 MB): the index and frequency pages every article
+  // touches stay in memory as the store grows, instead of being read back from the OS each time
+  db.pragma('cache_size = -65536');
   migrate(db);
   return db;
 }

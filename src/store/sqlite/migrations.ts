@@ -141,4 +141,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, stems, tokenize = 'unicode61 remove_diacritics 2');
     `,
   },
+  {
+    version: 2,
+    name: 'recency of cluster index keys',
+    // A candidate lookup reads only the most recently updated clusters of each key (seq: the
+    // document count when the cluster's keys were last refreshed), so its cost does not grow
+    // with the store. Keys stored before this version count as oldest until their cluster is
+    // next updated.
+    sql: `
+      ALTER TABLE cluster_keys ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX cluster_keys_recent ON cluster_keys(kind, key, seq);
+    `,
+  },
 ];
