@@ -21,6 +21,12 @@ export class SqliteConnectState implements ConnectState {
    */
   private readonly profiles = new Map<string, { size: number; profile: unknown }>();
 
+  /**
+   * The document frequencies looked up last: those of the article being connected, which its
+   * candidate lookups read again to tell common keys from rare ones (cleared as it is counted).
+   */
+  private lastFrequencies = new Map<string, number>();
+
   constructor(private readonly db: DB) {}
 
   /** Drops cached profiles: after a rolled-back article they may hold its unsaved changes. */
@@ -53,12 +59,6 @@ export class SqliteConnectState implements ConnectState {
     this.lastFrequencies = this.lookUpFrequencies(terms);
     return this.lastFrequencies;
   }
-
-  /**
-   * The document frequencies looked up last: those of the article being connected, which its
-   * candidate lookups read again to tell common keys from rare ones (cleared as it is counted).
-   */
-  private lastFrequencies = new Map<string, number>();
 
   private lookUpFrequencies(terms: string[]): Map<string, number> {
     const unique = [...new Set(terms)];
