@@ -6,12 +6,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedPath } from '../src/paths.js';
-import { readGnadTexts } from '../src/eval/corpus/gnad.js';
 import { analyze } from '../src/pipeline.js';
-import { prepareArticle } from '../src/ingest/prepare.js';
-import { InputError } from '../src/ingest/errors.js';
+import { gnadArticles, gnadTexts } from './gnad-articles.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
-import type { Article } from '../src/types.js';
 
 const csv = sharedPath('data', 'corpus', '10kgnad-de', 'test.csv');
 if (!csv) {
@@ -20,14 +17,7 @@ if (!csv) {
 }
 const limit = Number(process.argv[2] ?? 1028);
 
-const texts = readGnadTexts(csv).slice(0, limit);
-const articles: Article[] = texts.map((text, i) => {
-  // the corpus has no dates: spread the articles over 2015–2016 in input order
-  const day = new Date(Date.UTC(2015, 0, 1) + Math.floor((i / texts.length) * 700) * 86400000).toISOString().slice(0, 10);
-  const p = prepareArticle({ input: `10kgnad:${i + 1}`, id: `g${i + 1}`, text, date: day });
-  if (p instanceof InputError) throw p;
-  return p.article;
-});
+const articles = gnadArticles(gnadTexts(csv, limit));
 
 analyze(articles[0]!); // load the models before timing
 let t = performance.now();

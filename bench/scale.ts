@@ -9,10 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { sharedPath } from '../src/paths.js';
-import { readGnadTexts } from '../src/eval/corpus/gnad.js';
 import { analyze } from '../src/pipeline.js';
-import { prepareArticle } from '../src/ingest/prepare.js';
-import { InputError } from '../src/ingest/errors.js';
+import { gnadArticles, gnadTexts } from './gnad-articles.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { Article } from '../src/types.js';
 
@@ -22,18 +20,13 @@ if (!csv) {
   process.exit(0);
 }
 const rounds = Number(process.argv[2] ?? 8);
-const texts = readGnadTexts(csv).slice(0, Number(process.argv[3] ?? 1028));
-const DAY = 86_400_000;
+const texts = gnadTexts(csv, Number(process.argv[3] ?? 1028));
 
 /** The corpus as round `r`: dates spread over 700 days starting two years after round r − 1. */
 function round(r: number): Article[] {
-  return texts.map((text, i) => {
-    const day = new Date(Date.UTC(2015 + 2 * r, 0, 1) + Math.floor((i / texts.length) * 700) * DAY).toISOString().slice(0, 10);
-    const p = prepareArticle({ input: `10kgnad:${i + 1}`, id: `r${r}-g${i + 1}`, text, date: day });
-    if (p instanceof InputError) throw p;
-    // the same text again is a new article here, not a duplicate to skip
-    return { ...p.article, contentHash: createHash('sha256').update(`${p.article.contentHash}:${r}`).digest('hex') };
-  });
+  // the same text again is a new article here, not a duplicate to skip
+  return gnadArticles(texts, 2015 + 2 * r, `r${r}-`)
+    .map((a) => ({ ...a, contentHash: createHash('sha256').update(`${a.contentHash}:${r}`).digest('hex') }));
 }
 
 const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'chronik-scale-')), 'scale.db'));

@@ -86,7 +86,7 @@ export class SqliteConnectState implements ConnectState {
       const day = dayNumber(date);
       const from = day === null ? date : dayString(day - windowDays);
       const to = day === null ? date : dayString(day + windowDays);
-      window = '(e.last_date IS NULL OR (e.last_date >= ? AND e.first_date <= ?))';
+      window = 'WHERE (e.last_date IS NULL OR (e.last_date >= ? AND e.first_date <= ?))';
       params.push(from, to);
     }
     // Rank by ids alone, then read the few winners whole: carrying every candidate's profile
@@ -105,7 +105,8 @@ export class SqliteConnectState implements ConnectState {
    * read through its `POSTINGS_READ` most recently updated clusters at most. A key found in no
    * more documents than that has no more clusters either and is read whole; only commoner keys
    * take the `cluster_keys_recent` index one by one, so a lookup costs the same however many
-   * clusters share a common key, and a small store is read exactly as before.
+   * clusters share a common key, and a small store is read exactly as before. `where` is
+   * a WHERE clause on the clusters (`e`), or empty.
    */
   private ranked(kind: 'event' | 'story', table: string, keys: string[], where: string, params: unknown[], limit: number): string[] {
     const unique = [...new Set(keys)];
@@ -115,20 +116,10 @@ export class SqliteConnectState implements ConnectState {
     const df = (k: string) => this.lastFrequencies.get(k) ?? looked?.get(k) ?? 0;
     const few = unique.filter((k) => df(k) <= POSTINGS_READ);
     const common = unique.filter((k) => df(k) > POSTINGS_READ);
-    const filter = where ? `AND ${where}` : '';
-    if (common.length === 0) {
-      return prepared(this.db,
-          `SELECT e.id FROM cluster_keys k JOIN ${table} ON e.id = k.id
-           WHERE k.kind = '${kind}' AND k.key IN (${few.map(() => '?').join(',')}) ${filter}
-           GROUP BY e.id ORDER BY count(*) DESC, e.rowid DESC LIMIT ?`,
-        )
-        .pluck()
-        .all(...few, ...params, limit) as string[];
-    }
     const parts = common.map(() => `SELECT id FROM (SELECT id FROM cluster_keys WHERE kind = '${kind}' AND key = ? ORDER BY seq DESC LIMIT ${POSTINGS_READ})`);
     if (few.length) parts.unshift(`SELECT id FROM cluster_keys WHERE kind = '${kind}' AND key IN (${few.map(() => '?').join(',')})`);
     return prepared(this.db,
-        `SELECT e.id FROM (${parts.join(' UNION ALL ')}) h JOIN ${table} ON e.id = h.id ${where ? `WHERE ${where}` : ''}
+        `SELECT e.id FROM (${parts.join(' UNION ALL ')}) h JOIN ${table} ON e.id = h.id ${where}
          GROUP BY e.id ORDER BY count(*) DESC, e.rowid DESC LIMIT ?`,
       )
       .pluck()
