@@ -1,4 +1,4 @@
-import type { CanonicalEntity, EntityDirectory } from '../../extract/entities/directory.js';
+import { ENTITY_KEY_READ, ENTITY_KEY_REFRESH, type CanonicalEntity, type EntityDirectory } from '../../extract/entities/directory.js';
 import type { EntityType } from '../../types.js';
 import { prepared, type DB } from './db.js';
 import { nextCounter } from './counters.js';
@@ -10,9 +10,11 @@ export class SqliteEntityDirectory implements EntityDirectory {
   constructor(private readonly db: DB) {}
 
   findByKeys(keys: string[]): CanonicalEntity[] {
-    if (keys.length === 0) return [];
-    const rows = prepared(this.db, `SELECT DISTINCT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${keys.map(() => '?').join(',')})`)
-      .all(...keys) as EntityRow[];
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) return [];
+    // each key through the recency index, its most recently saved entities only
+    const perKey = unique.map(() => `SELECT entity_id FROM (SELECT entity_id FROM entity_keys WHERE key = ? ORDER BY seq DESC, entity_id DESC LIMIT ${ENTITY_KEY_READ})`);
+    const rows = prepared(this.db, `SELECT e.* FROM entities e WHERE e.id IN (${perKey.join(' UNION ALL ')})`).all(...unique) as EntityRow[];
     return rows.map(toEntity);
   }
 
@@ -23,8 +25,13 @@ export class SqliteEntityDirectory implements EntityDirectory {
            mentions = excluded.mentions, data = excluded.data`,
       )
       .run({ ...entity, aliases: JSON.stringify(entity.aliases), data: JSON.stringify(entity.data) });
-    const add = prepared(this.db, 'INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)');
-    for (const k of keys) add.run(k, entity.id);
+    const now = nextCounter(this.db, 'entity-saves');
+    // a key already marked recently keeps its mark: only lagging marks are rewritten
+    const add = prepared(this.db, 
+      `INSERT INTO entity_keys (key, entity_id, seq) VALUES (?, ?, ?)
+       ON CONFLICT(key, entity_id) DO UPDATE SET seq = excluded.seq WHERE seq < excluded.seq - ${ENTITY_KEY_REFRESH}`,
+    );
+    for (const k of keys) add.run(k, entity.id, now);
   }
 
   newId(): string {

@@ -153,4 +153,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX cluster_keys_recent ON cluster_keys(kind, key, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'recency of entity lookup keys',
+    // Linking reads only the most recently saved entities of each lookup key (seq: the count of
+    // entity saves when the key was last marked), so a surname shared by ever more persons does
+    // not make linking slower. Keys stored before this version count as oldest until their
+    // entity is next saved.
+    sql: `
+      ALTER TABLE entity_keys ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX entity_keys_recent ON entity_keys(key, seq);
+    `,
+  },
 ];
