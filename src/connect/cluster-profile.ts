@@ -24,7 +24,7 @@ export interface ClusterProfile {
   names: Record<string, string>;
   entityTypes: Record<string, EntityType>;
   members: Member[];
-  /** For stories: their events, oldest first. */
+  /** For stories: their most recent events (`MAX_STORY_EVENTS` at most), oldest first. */
   events?: string[];
 }
 
@@ -32,6 +32,12 @@ const LIMITS: Record<View, number> = {
   title: 40, titleX: 40, body: 200, cross: 200, caps: 60, entities: 60, core: 12, PER: 30, LOC: 30, ORG: 30, numbers: 40, years: 12,
 };
 const MAX_MEMBERS = 12;
+/**
+ * Events a story's profile lists: the recent ones the second passes compare (sibling and far
+ * events, eight each). A story followed for years keeps a profile of the same size; all its
+ * events remain in the store, which moves them when stories merge.
+ */
+export const MAX_STORY_EVENTS = 32;
 
 export function emptyProfile(): ClusterProfile {
   const views = {} as Record<View, Vec>;
@@ -77,8 +83,13 @@ export function addProfile(a: ClusterProfile, b: ClusterProfile): void {
   Object.assign(a.entityTypes, b.entityTypes);
   for (const k in b.names) if (!(k in a.names)) a.names[k] = b.names[k]!;
   a.members = [...a.members, ...b.members].slice(-MAX_MEMBERS);
-  if (b.events) a.events = [...(a.events ?? []), ...b.events];
+  if (b.events) a.events = [...(a.events ?? []), ...b.events].slice(-MAX_STORY_EVENTS);
   prune(a);
+}
+
+/** Lists a new event in its story's profile, forgetting the oldest beyond `MAX_STORY_EVENTS`. */
+export function addEvent(p: ClusterProfile, id: string): void {
+  p.events = [...(p.events ?? []), id].slice(-MAX_STORY_EVENTS);
 }
 
 function sum(a: Vec, b: Vec): Vec {

@@ -3,7 +3,7 @@ import { displayTitle } from '../text/titles.js';
 import type { ClusterRecord, ConnectState } from './state.js';
 import { articleFeatures, documentKeys, type ArticleFeatures } from './profile.js';
 import { idfFrom, weigh, type Weighted } from './weigh.js';
-import { addArticle, emptyProfile, indexKeys, QUERY_SIZES, readProfile, type ClusterProfile } from './cluster-profile.js';
+import { addArticle, addEvent, emptyProfile, indexKeys, QUERY_SIZES, readProfile, type ClusterProfile } from './cluster-profile.js';
 import { similarities, profileSide, type Side, type FeatureName } from './features.js';
 import { loadModel, probability, type JoinModel } from './model.js';
 import { dayString, gapToRange } from './dates.js';
@@ -242,7 +242,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
   story.size += 1;
   extendDates(story, a.features.day);
   addArticle(storyProfile, a.features, a.weighted, duplicate);
-  if (newEvent) storyProfile.events = [...(storyProfile.events ?? []), event.id];
+  if (newEvent) addEvent(storyProfile, event.id);
   story.profile = storyProfile;
   state.saveStory(story, indexKeys(storyProfile.views));
   if (!newEvent && !duplicate) {

@@ -136,6 +136,7 @@ export class MemoryConnectState implements ConnectState {
     } else {
       this.stories.delete(fromId);
       this.storyIndex.delete(fromId);
+      for (const e of this.events.values()) if (e.parentId === fromId) e.parentId = intoId;
     }
   }
 

@@ -38,18 +38,12 @@ export function mergeStories(state: ConnectState, story: ClusterRecord, profile:
   const [keep, keepProfile, drop, dropProfile] = serial(best.record.id) < serial(story.id)
     ? [best.record, best.profile, story, profile]
     : [story, profile, best.record, best.profile];
-  for (const id of dropProfile.events ?? []) {
-    const event = state.getEvent(id);
-    if (!event) continue;
-    event.parentId = keep.id;
-    state.saveEvent(event, indexKeys(readProfile(event.profile).views));
-  }
   addProfile(keepProfile, dropProfile);
   keep.size += drop.size;
   if (drop.firstDate && (!keep.firstDate || drop.firstDate < keep.firstDate)) keep.firstDate = drop.firstDate;
   if (drop.lastDate && (!keep.lastDate || drop.lastDate > keep.lastDate)) keep.lastDate = drop.lastDate;
   keep.profile = keepProfile;
   state.saveStory(keep, indexKeys(keepProfile.views));
-  state.recordAlias('story', drop.id, keep.id);
+  state.recordAlias('story', drop.id, keep.id); // moves the dropped story's events, however many
   return { story: keep, mergedWith: best.record.id };
 }

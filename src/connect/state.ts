@@ -45,7 +45,10 @@ export interface ConnectState {
   /** Inserts or replaces; `keys` replace the record's index keys. */
   saveEvent(record: ClusterRecord, keys: string[]): void;
   saveStory(record: ClusterRecord, keys: string[]): void;
-  /** Records that `fromId` was merged into `intoId` (IDs stay resolvable). */
+  /**
+   * Records that `fromId` was merged into `intoId` (IDs stay resolvable) and drops `fromId`'s
+   * record; a merged story's events all move to `intoId`.
+   */
   recordAlias(kind: 'event' | 'story', fromId: string, intoId: string): void;
   /** A new, never-used ID (`e…` for events, `s…` for stories). */
   newId(kind: 'event' | 'story'): string;
