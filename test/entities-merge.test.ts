@@ -112,6 +112,23 @@ test('a lone "person" named like a word of one organisation is that organisation
   assert.equal(r.entities.find((e) => e.name === 'Wolfgang Porsche')?.mentions, 2);
 });
 
+test('a one-word "place" off the map that starts one organisation\'s name is that organisation; a known place or one after a preposition of place is not', () => {
+  const text = 'Calloway will die Weserstrom Batterie AG kaufen. Weserstrom beschäftigt 2300 Menschen. In Bremen und in Deltawerk gibt es Proteste. Die Bremen Logistik GmbH und die Deltawerk Service GmbH schweigen.';
+  const places = new Set(['Bremen']);
+  const { mentions, entities } = mergeMentions(
+    mentionsIn(text, [['Weserstrom Batterie AG', 'ORG'], ['Weserstrom', 'LOC'], ['Bremen', 'LOC'], ['Deltawerk', 'LOC'], ['Bremen Logistik GmbH', 'ORG'], ['Deltawerk Service GmbH', 'ORG']]),
+    { text, isKnownPlace: (name) => places.has(name) },
+  );
+  const weserstrom = entities.find((e) => e.name === 'Weserstrom Batterie AG')!;
+  assert.equal(weserstrom.type, 'ORG');
+  assert.equal(weserstrom.mentions, 2);
+  assert.equal(mentions[1]!.type, 'ORG', 'the short form takes the organisation\'s type');
+  // `Bremen` is on the map; `in Deltawerk` names a place of that name
+  assert.deepEqual(entities.filter((e) => e.type === 'LOC').map((e) => e.name).sort(), ['Bremen', 'Deltawerk']);
+  // without the article's context (no gazetteer to ask), a place stays a place
+  assert.equal(mergeMentions(mentionsIn(text, [['Weserstrom Batterie AG', 'ORG'], ['Weserstrom', 'LOC']])).entities.length, 2);
+});
+
 test('an organisation named by the last words of its full name joins that name, in either language', () => {
   const en = 'The European Commission cleared the deal. The Commission said the sale was needed.';
   const { entities: enEntities, mentions } = mergeMentions(mentionsIn(en, [['European Commission', 'ORG'], ['Commission', 'ORG']]));

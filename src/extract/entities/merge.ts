@@ -139,7 +139,12 @@ export function mergeMentions(raw: RawMention[], context?: MergeContext): { ment
         shortFormKeys.add(it.key);
       }
     }
-    if (!g && it.m.type !== 'LOC') {
+    // a one-word "place" no gazetteer knows and no preposition of place precedes may be an
+    // organisation's short form too (`Weserstrom` of `Weserstrom Batterie AG`, tagged a place)
+    const offMapPlace =
+      it.m.type === 'LOC' && context !== undefined && it.words.length === 1 && !it.m.fromCompound &&
+      !afterPlacePreposition(context.text, it.m.start) && !context.isKnownPlace(it.name);
+    if (!g && (it.m.type !== 'LOC' || offMapPlace)) {
       // the start of a single organisation's longer name (`Calloway` of `Calloway Industries`)
       const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isStartOfName(it.words, c.words));
       if (orgs.length === 1) {
