@@ -94,6 +94,22 @@ test('a place first met in the genitive is named by its plain form, and the plai
   assert.equal(dir.get(sid)?.name, 'Syrien');
 });
 
+test('a one-word name in the genitive meets the entity of the same type named by its plain form, either way round', () => {
+  const dir = new MemoryEntityDirectory();
+  const pokals = linkEntities(docWith('de', [['DFB-Pokals', 'MISC']]), dir).get(nameKey('DFB-Pokals'))!;
+  const pokal = linkEntities(docWith('de', [['DFB-Pokal', 'MISC']]), dir).get(nameKey('DFB-Pokal'))!;
+  assert.equal(pokal, pokals);
+  assert.equal(dir.get(pokal)?.name, 'DFB-Pokal', 'the plain form names it');
+  assert.deepEqual(dir.get(pokal)?.aliases, ['DFB-Pokals'], 'the genitive met first stays an alias');
+  const google = linkEntities(docWith('de', [['Google', 'ORG']]), dir).get('google')!;
+  assert.equal(linkEntities(docWith('de', [['Googles', 'ORG']]), dir).get('googles'), google);
+  // another type, an acronym or a short word stays apart
+  const hama = linkEntities(docWith('de', [['Hama', 'LOC']]), dir).get('hama')!;
+  assert.notEqual(linkEntities(docWith('de', [['Hamas', 'ORG']]), dir).get('hamas'), hama);
+  const rt = linkEntities(docWith('de', [['RT', 'ORG']]), dir).get('rt')!;
+  assert.notEqual(linkEntities(docWith('de', [['RTS', 'ORG']]), dir).get('rts'), rt);
+});
+
 test("a club's name with and without its year, a company's with and without its legal form, is one organisation; a city and its club stay apart", () => {
   const dir = new MemoryEntityDirectory();
   const a = linkEntities(docWith('de', [['SV Kaltenbach 09', 'ORG'], ['Hannover 96', 'ORG']]), dir);

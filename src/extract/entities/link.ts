@@ -141,6 +141,23 @@ function plainPlaceName(e: ArticleEntity, place: Place | null): string {
   return e.name;
 }
 
+/**
+ * A one-word name other than a person's in the genitive (`Googles`, `Asiens`, `DFB-Pokals`) names
+ * the entity of the same type known by the plain form, and the plain form one known so far only
+ * in the genitive. Acronyms (`RTS`, `RT`) and short words (`Kos`) are left alone, and the type
+ * must agree (`Hamas` the organisation is not `Hama` the city).
+ */
+function genitivePartners(e: ArticleEntity, dir: EntityDirectory): CanonicalEntity[] {
+  // one token, hyphens allowed: `DFB-Pokals` is keyed `dfb pokals`
+  if (e.type === 'PER' || /\s/.test(e.name.trim()) || isAllCaps(e.name) || /^\P{Ll}+$/u.test(e.name)) return [];
+  const key = nameKey(e.name);
+  const plain = key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : null;
+  const other = plain ?? key + 's';
+  return dir
+    .findByKeys(['n:' + other])
+    .filter((c) => c.type === e.type && [c.name, ...c.aliases].some((a) => nameKey(a) === other));
+}
+
 /** Countries the article mentions, to break ties between same-named cities. */
 function articleCountries(doc: Doc): string[] {
   const out: string[] = [];
@@ -208,6 +225,7 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
       const persons = dir.findByKeys(['s:' + translitSkeleton(key)]).filter((c) => c.type === 'PER' && nameKey(c.name) === key);
       if (persons.length === 1) candidates = persons;
     }
+    if (candidates.length === 0) candidates = genitivePartners(e, dir);
     let chosen: CanonicalEntity | undefined;
     if (candidates.length === 1) chosen = candidates[0];
     else if (candidates.length > 1) {
@@ -217,9 +235,11 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
     if (chosen) chosen = working.get(chosen.id) ?? chosen;
     const name = plainPlaceName(e, place);
     const c: CanonicalEntity = chosen ?? { id: dir.newId(), name, type: e.type, aliases: [], mentions: 0, data: {} };
+    const previous = c.name;
     c.name = chosen ? betterName(c.name, name) : name;
     const aliases = new Set(c.aliases);
-    for (const a of [e.name, ...e.aliases]) if (a !== c.name) aliases.add(a);
+    // a name given up for a better one stays an alias (`DFB-Pokals` of `DFB-Pokal`)
+    for (const a of [e.name, ...e.aliases, ...(chosen ? [previous] : [])]) if (a !== c.name) aliases.add(a);
     aliases.delete(c.name);
     c.aliases = [...aliases].sort();
     c.mentions += e.mentions;
