@@ -88,21 +88,42 @@ function cityPlace(c: City, status: Place['status']): Place {
   return { name: c.name, lat: c.lat, lon: c.lon, country: c.country, feature: 'city', status, population: c.population, id: `city:${c.country}:${c.name}` };
 }
 
-/** Candidate lookup keys of a name: itself, its exonyms, and uninflected forms. */
-function lookupKeys(name: string): string[] {
+/** The name's own lookup keys: itself and its uninflected forms (`Syriens` → `syrien`). */
+function ownKeys(name: string): string[] {
   const base = nameKey(name);
-  const keys = [base, ...englishKeys(base), ...germanKeys(base)];
-  for (const b of inflectionBases(base)) keys.push(b, ...englishKeys(b));
-  return [...new Set(keys.filter(Boolean))];
+  return [...new Set([base, ...inflectionBases(base)].filter(Boolean))];
 }
 
-/** Edit distance of at most one (substitution, insertion or deletion)? */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+/** Keys of the name's exonyms (`genf` → `geneva`), and of its uninflected forms'. */
+function exonymKeys(own: string[]): string[] {
+  const keys = own.flatMap((k) => [...englishKeys(k), ...germanKeys(k)]);
+  return [...new Set(keys.filter((k) => k && !own.includes(k)))];
+}
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Are two keys spellings of one name, one letter apart in a way spellings differ (`addis abeba`
+ * and `addis ababa`, `havanna` and `havana`, `sabrata` and `sabratah`, `diyarbakir` and
+ * `diyarbakır`)? Only a vowel for a vowel, a letter the key folding left alone (`ı`, `ł`), a
+ * doubled consonant or a final `h`: a consonant for another makes another town (`Aliens` is not
+ * `Amiens`, `Gauland` not `Garland`), and so does a letter more (`Lienz` is not `Linz`, the
+ * river `Saale` not the city `Sale`).
+ */
+function spellingVariants(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  if (a.length === b.length) {
+    if (a.slice(i + 1) !== b.slice(i + 1)) return false;
+    const x = a[i]!, y = b[i]!;
+    return (VOWEL.test(x) && VOWEL.test(y)) || /[^\x00-\x7f]/.test(x + y);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.slice(i + 1) !== short.slice(i)) return false;
+  const extra = long[i]!;
+  const doubled = (extra === long[i - 1] || extra === long[i + 1]) && !/[aeiou]/.test(extra); // `groznyy`, not `saale`
+  return doubled || (extra === 'h' && i === long.length - 1);
 }
 
 /** Consonants only: older and newer romanisations of one name (`kiev`, `kyiv`) share them. */
@@ -110,23 +131,35 @@ function consonants(key: string): string {
   return key.replace(/[aeiouyäöüéèêáàâíìîóòôúùû\s-]/g, '').replace(/w/g, 'v');
 }
 
+/**
+ * Romanisations of one metropolis keep its consonants, its first and last letter and its length
+ * within one (`Kiew`, `Kiev`, `Kyiv`); names that merely share consonants are other places
+ * (`Tunis` is not Tai'an, `Siena` not Sanaa, `Lund` not Luanda).
+ */
+function romanisationOf(key: string, metro: string): boolean {
+  const last = (k: string) => k[k.length - 1]!.replace('w', 'v');
+  return key[0] === metro[0] && last(key) === last(metro) && Math.abs(key.length - metro.length) <= 1;
+}
+
 /** Cities this large are well known under older spellings too. */
 const METROPOLIS = 1_000_000;
 
 /**
- * A big city spelt one letter differently from one of the keys (`geneva` → `Genève`), or a
- * metropolis whose consonants match (`Kiew`, `Kiev` → `Kyiv`).
+ * A big city spelt one letter differently from one of the keys (`geneva` → `Genève`), or, where
+ * `romanised` keys are given, a metropolis under an older romanisation of one (`Kiew`, `Kiev` →
+ * `Kyiv`).
  */
-function nearBigCity(keys: string[], idx: Index): City | null {
+function nearBigCity(keys: string[], romanised: string[], idx: Index): City | null {
   let best: City | null = null;
-  for (const key of keys) {
-    if (key.length < 4) continue;
+  for (const key of romanised) {
     const skeleton = consonants(key);
-    const metro = skeleton.length >= 2 ? idx.metros.get(`${key[0]}:${skeleton}`) : undefined;
-    if (metro && (!best || metro.population > best.population)) best = metro;
+    const metro = key.length >= 4 && skeleton.length >= 2 ? idx.metros.get(`${key[0]}:${skeleton}`) : undefined;
+    if (metro && romanisationOf(key, nameKey(metro.name)) && (!best || metro.population > best.population)) best = metro;
+  }
+  for (const key of keys) {
     if (key.length < 5) continue;
     for (const { key: k, city } of idx.big.get(key[0]!) ?? []) {
-      if ((!best || city.population > best.population) && withinOneEdit(k, key)) best = city;
+      if ((!best || city.population > best.population) && spellingVariants(k, key)) best = city;
     }
   }
   return best;
@@ -166,16 +199,23 @@ export function resolvePlace(name: string, lang = 'de', context: PlaceContext = 
 function resolveUncached(name: string, lang: string, context: PlaceContext): Place {
   const idx = (index ??= buildIndex());
   const unknown: Place = { name, lat: null, lon: null, country: null, feature: null, status: 'unknown' };
-  const keys = lookupKeys(name);
+  const own = ownKeys(name);
+  const exonyms = exonymKeys(own);
+  const keys = [...own, ...exonyms];
   if (keys.some((k) => REGIONS.has(k))) return unknown;
   for (const key of keys) {
     const country = idx.countries.get(key);
     if (country) return countryPlace(country, idx);
   }
-  const exact = keys.flatMap((k) => idx.cities.get(k) ?? []).sort((a, b) => b.population - a.population);
-  const near = nearBigCity(keys, idx);
-  // an exonym may differ by an accent or a letter from the GeoNames name: prefer a big near
-  // match over a small exact one (`Genf` → `Geneva` → `Genève`, not Geneva, Illinois)
+  const byPopulation = (ks: string[]) => ks.flatMap((k) => idx.cities.get(k) ?? []).sort((a, b) => b.population - a.population);
+  const exactOwn = byPopulation(own);
+  const exact = byPopulation(keys);
+  // A place of the very name is not traded for a bigger one spelt alike (`Lienz` stays Lienz,
+  // `Semmering` is not Simmering), unless the name has exonyms: a place known across languages
+  // is the big one, whose GeoNames name may differ by an accent or a letter (`Genf` → `Geneva`
+  // → `Genève`, not Geneva, Illinois). Older romanisations of a metropolis are looked for only
+  // where nothing is called so (`Kiew`), and never from an uninflected form (`Calais` is not Cali).
+  const near = exactOwn.length && !exonyms.length ? null : nearBigCity(keys, exact.length ? [] : [nameKey(name), ...exonyms], idx);
   if (near && (!exact[0] || near.population > 5 * exact[0].population)) return cityPlace(near, 'resolved');
   const list = [...new Set(exact)];
   const [top, second] = list;
