@@ -110,6 +110,24 @@ test('a one-word name in the genitive meets the entity of the same type named by
   assert.notEqual(linkEntities(docWith('de', [['RTS', 'ORG']]), dir).get('rts'), rt);
 });
 
+test('an entity is named by the form most articles use; a person by the full name', () => {
+  const dir = new MemoryEntityDirectory();
+  const eu = linkEntities(docWith('de', [['EU', 'ORG']]), dir).get('eu')!;
+  linkEntities(docWith('de', [['EU', 'ORG']]), dir);
+  // one article's overlong span, its short form inside it, joins the entity without renaming it
+  assert.equal(linkEntities(docWith('de', [['EU für eine Verteilung', 'ORG', ['EU']]]), dir).get(nameKey('EU für eine Verteilung')), eu);
+  assert.equal(dir.get(eu)?.name, 'EU');
+  assert.ok(dir.get(eu)?.aliases.includes('EU für eine Verteilung'));
+  // a form most articles come to use takes over
+  for (let i = 0; i < 3; i++) linkEntities(docWith('de', [['Europäische Union', 'ORG', ['EU']]]), dir);
+  assert.equal(dir.get(eu)?.name, 'Europäische Union');
+  // a person known by the surname is named by the full name as soon as one is seen
+  const merkel = linkEntities(docWith('de', [['Merkel', 'PER']]), dir).get('merkel')!;
+  linkEntities(docWith('de', [['Merkel', 'PER']]), dir);
+  linkEntities(docWith('de', [['Angela Merkel', 'PER']]), dir);
+  assert.equal(dir.get(merkel)?.name, 'Angela Merkel');
+});
+
 test("a club's name with and without its year, a company's with and without its legal form, is one organisation; a city and its club stay apart", () => {
   const dir = new MemoryEntityDirectory();
   const a = linkEntities(docWith('de', [['SV Kaltenbach 09', 'ORG'], ['Hannover 96', 'ORG']]), dir);

@@ -41,6 +41,8 @@ export function translitSkeleton(key: string): string {
 
 interface LinkData {
   types?: Record<string, number>;
+  /** Name forms and how many articles named the entity so (see `voteName`). */
+  names?: Record<string, number>;
   context?: Record<string, number>;
   place?: Place;
   [k: string]: unknown;
@@ -118,14 +120,37 @@ function contextScore(c: CanonicalEntity, context: Set<string>): number {
   return s;
 }
 
-function betterName(current: string, candidate: string): string {
-  const a = nameWords(current).length;
-  const b = nameWords(candidate).length;
-  if (b !== a) return b > a ? candidate : current;
-  // the name as written in running text over a dateline's capitals (`Kaltenbach`, not `KALTENBACH`)
-  if (isAllCaps(current) !== isAllCaps(candidate)) return isAllCaps(current) ? candidate : current;
-  // the plain form over an inflected one seen first (`Russland` over `Russlands`)
-  return inflectionBases(nameKey(current)).includes(nameKey(candidate)) ? candidate : current;
+/** Most name forms an entity counts votes for (the most voted kept). */
+const MAX_NAME_FORMS = 16;
+
+/**
+ * Whether name form `a` (with `va` votes: articles that named the entity so) names the entity
+ * better than `b` (`vb` votes). Running text over a dateline's capitals (`Kaltenbach`, not
+ * `KALTENBACH`), the plain form over an inflected one (`Russland` over `Russlands`), a person's
+ * full name over a surname; otherwise the form most articles use, so that one article's overlong
+ * span (`EU für eine Verteilung`) or a product (`Apple Magic Mouse`) does not rename the entity.
+ */
+function preferName(a: string, va: number, b: string, vb: number, type: EntityType): boolean {
+  if (isAllCaps(a) !== isAllCaps(b)) return isAllCaps(b);
+  const ka = nameKey(a), kb = nameKey(b);
+  if (inflectionBases(kb).includes(ka)) return true;
+  if (inflectionBases(ka).includes(kb)) return false;
+  if (type === 'PER') {
+    const full = (n: string) => nameWords(n).length >= 2;
+    if (full(a) !== full(b)) return full(a);
+  }
+  return va > vb;
+}
+
+/** Counts a vote for the article's name form and names the entity by the best form. */
+function voteName(c: CanonicalEntity, data: LinkData, form: string): void {
+  // an entity stored before names were counted starts with one vote for its name
+  const votes: Record<string, number> = { ...(data.names ?? { [c.name]: 1 }) };
+  votes[form] = (votes[form] ?? 0) + 1;
+  data.names = Object.fromEntries(Object.entries(votes).sort((x, y) => y[1] - x[1]).slice(0, MAX_NAME_FORMS));
+  let best = c.name;
+  for (const [n, v] of Object.entries(data.names)) if (n !== best && preferName(n, v, best, data.names[best] ?? 0, c.type)) best = n;
+  c.name = best;
 }
 
 /**
@@ -236,17 +261,18 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
     const name = plainPlaceName(e, place);
     const c: CanonicalEntity = chosen ?? { id: dir.newId(), name, type: e.type, aliases: [], mentions: 0, data: {} };
     const previous = c.name;
-    c.name = chosen ? betterName(c.name, name) : name;
-    const aliases = new Set(c.aliases);
-    // a name given up for a better one stays an alias (`DFB-Pokals` of `DFB-Pokal`)
-    for (const a of [e.name, ...e.aliases, ...(chosen ? [previous] : [])]) if (a !== c.name) aliases.add(a);
-    aliases.delete(c.name);
-    c.aliases = [...aliases].sort();
     c.mentions += e.mentions;
     const data = c.data as LinkData;
     data.types = { ...(data.types ?? {}) };
     if (!keepChosenType) data.types[e.type] = (data.types[e.type] ?? 0) + e.mentions;
     c.type = (Object.entries(data.types).sort((a, b) => b[1] - a[1])[0]?.[0] as EntityType | undefined) ?? e.type;
+    if (!chosen) data.names = {};
+    voteName(c, data, name);
+    const aliases = new Set(c.aliases);
+    // a name given up for a better one stays an alias (`DFB-Pokals` of `DFB-Pokal`)
+    for (const a of [e.name, ...e.aliases, previous]) if (a !== c.name) aliases.add(a);
+    aliases.delete(c.name);
+    c.aliases = [...aliases].sort();
     if (place && (!data.place || data.place.status !== 'resolved')) data.place = place;
     const allKeys = [...keys];
     if (sKey) allKeys.push(sKey);
