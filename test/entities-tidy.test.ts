@@ -153,6 +153,19 @@ test('an organisation name continues over `and` between capitalised words, and o
   assert.deepEqual(tidySpans(de, [{ start: 3, end: 5, type: 'ORG' }], 'de', res).map((s) => de.slice(s.start, s.end).join(' ')), ['Eidgenössischen Departements für auswärtige Angelegenheiten']);
   const list = words('das Bundesministerium für Umwelt , Naturschutz und Reaktorsicherheit prüft');
   assert.deepEqual(tidySpans(list, [{ start: 1, end: 4, type: 'ORG' }], 'de', res).map((s) => list.slice(s.start, s.end).join(' ')), ['Bundesministerium für Umwelt , Naturschutz und Reaktorsicherheit']);
+  const institute = words('Forscher vom Institut für Weltwirtschaft warnen');
+  assert.deepEqual(tidySpans(institute, [{ start: 2, end: 3, type: 'ORG' }], 'de', res).map((s) => institute.slice(s.start, s.end).join(' ')), ['Institut für Weltwirtschaft']);
+  // only an office's own word goes on over `für`: a name (an acronym, a company) does not, nor does a determiner
+  for (const [sentence, from, to, name] of [
+    ['Die EU für eine Verteilung der Flüchtlinge', 1, 2, 'EU'],
+    ['Die ÖVP für Wohnungsstadträtin Gaál', 1, 2, 'ÖVP'],
+    ['Das sorgte bei Lufthansa für Aufsehen', 3, 4, 'Lufthansa'],
+    ['Ein Preis von Servus TV für junge Fernsehmacher', 3, 5, 'Servus TV'],
+    ['Das Institut für eine Verteilung', 1, 2, 'Institut'],
+  ] as const) {
+    const w = words(sentence);
+    assert.deepEqual(tidySpans(w, [{ start: from, end: to, type: 'ORG' }], 'de', res).map((s) => w.slice(s.start, s.end).join(' ')), [name], sentence);
+  }
   // `für` + a lower-case word only is no part of the name
   const verb = words('Siemens für gut befunden');
   assert.deepEqual(tidySpans(verb, [{ start: 0, end: 1, type: 'ORG' }], 'de', res).map((s) => verb.slice(s.start, s.end).join(' ')), ['Siemens']);

@@ -91,8 +91,12 @@ function withoutEndings(lower: string, endings: readonly string[], min: number):
  * unless the training data knows the word as a name.
  */
 export function isCommonNoun(word: string, res: FeatureResources): boolean {
+  return !res.lexicon.has(word.toLowerCase()) && looksLikeCommonNoun(word, res);
+}
+
+/** `isCommonNoun` without asking the training data: a word of an office's name (`Institut`) is also a noun. */
+function looksLikeCommonNoun(word: string, res: FeatureResources): boolean {
   const lower = word.toLowerCase();
-  if (res.lexicon.has(lower)) return false;
   const isNounHere = (w: string) => isNoun(w, res);
   const forms = [lower, ...withoutEndings(lower, ['s', 'es', 'n', 'en'], 4)];
   // before a short noun, a compound's first part is a word of its own, perhaps with a linking
@@ -229,15 +233,19 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 
 /** A German lower-case adjective inside an office's name (`auswärtige`, `wirtschaftliche`). */
 const ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
+/** Determiners and pronouns, which end like adjectives but start no name's part (`für eine Verteilung`). */
+const DETERMINER = /^(?:(?:k?ein|mein|dein|sein|ihr|unser|eur|dies|jen|jed|welch|manch|solch|all|einig|mehrer|viel|wenig|beid|ander)(?:e|en|er|es|em)?|die|der|das|den|dem|des)$/u;
 
 /**
  * How many untagged words after an organisation's span `[start, end)` belong to its name:
  * `Lincolnshire Fire` + `and Rescue` (two capitalised words directly joined by `and`/`&`,
  * as in `Procter and Gamble`); `Eidgenössischen Departements` + `für auswärtige
- * Angelegenheiten` (German: `für`, lower-case adjectives, then capitalised nouns). `free(i)`
- * says whether word `i` is outside every tagged span.
+ * Angelegenheiten` (German: an office's name, whose last word is a common noun, then `für`,
+ * lower-case adjectives and capitalised nouns; not `EU für eine Verteilung`, `Lufthansa für
+ * Aufsehen`). `free(i)` says whether word `i` is outside every tagged span; `res`: the German
+ * model's word tables (without them German names are not continued).
  */
-export function continuationLength(words: string[], start: number, end: number, type: string, lang: 'de' | 'en', free: (i: number) => boolean): number {
+export function continuationLength(words: string[], start: number, end: number, type: string, lang: 'de' | 'en', free: (i: number) => boolean, res?: FeatureResources): number {
   if (type !== 'ORG' || end - start < 1) return 0;
   const last = words[end - 1]!;
   if (!NAME_WORD.test(last) || /['’]s?$/.test(last)) return 0;
@@ -263,8 +271,10 @@ export function continuationLength(words: string[], start: number, end: number, 
   // the tagger may have stopped inside the list (`Bundesministerium für Umwelt, Naturschutz`)
   if (words.slice(start, end).includes('für')) return listEnd(end) - end;
   if (joiner !== 'für' || !free(end)) return 0;
+  // the office's own word before `für` (`Institut`, `Staatsministeriums`); a name (`EU`, `Lufthansa`) is none
+  if (!res || !/\p{Ll}/u.test(last) || !looksLikeCommonNoun(last, res)) return 0;
   let i = end + 1;
-  while (i < words.length && free(i) && ADJECTIVE.test(words[i]!)) i++;
+  while (i < words.length && free(i) && ADJECTIVE.test(words[i]!) && !DETERMINER.test(words[i]!)) i++;
   const n = capitalised(i);
   return n >= 1 && n <= 3 ? listEnd(i + n) - end : 0;
 }
@@ -351,7 +361,7 @@ export function tidySpans(words: string[], spans: TokenSpan[], lang: 'de' | 'en'
       continue;
     }
     if (lang === 'de' && resources && isCommonNounUse(words, span, resources)) continue;
-    const more = continuationLength(words, span.start, span.end, span.type, lang, free);
+    const more = continuationLength(words, span.start, span.end, span.type, lang, free, resources);
     if (more > 0) {
       tagged.fill(1, span.end, span.end + more);
       span = { ...span, end: span.end + more };
