@@ -29,6 +29,14 @@ test('an English span splits where a verb shows two names in it; particles and G
   assert.deepEqual(nameRuns(words('Gone with the wind'), 0, 4, 'MISC', 'en'), [[0, 4]]);
 });
 
+test('a dash between words parts two names (line-ups, fixtures, a name and its long form); a title keeps its dash', () => {
+  assert.deepEqual(nameRuns(words('Fuchs – Baumgartlinger'), 0, 3, 'PER', 'de'), [[0, 1], [2, 3]]);
+  assert.deepEqual(nameRuns(words('Chicago Bulls – San Antonio Spurs'), 0, 6, 'ORG', 'en'), [[0, 2], [3, 6]]);
+  assert.deepEqual(nameRuns(words('APA - Austria Presse Agentur'), 0, 5, 'ORG', 'de'), [[0, 1], [2, 5]]);
+  assert.deepEqual(nameRuns(words('Batman – The Dark Knight Rises'), 0, 6, 'MISC', 'en'), [[0, 6]]);
+  assert.deepEqual(nameRuns(words('Heinz-Christian Strache'), 0, 2, 'PER', 'de'), [[0, 2]], 'a hyphen inside a word parts nothing');
+});
+
 test('an English possessive ends a name, except inside a company name', () => {
   assert.deepEqual(nameRuns(words('Brackley Freight’s Harwick warehouse'), 0, 3, 'ORG', 'en'), [[0, 2], [2, 3]]);
   assert.deepEqual(nameRuns(words("Russia's Vladimir Putin"), 0, 3, 'PER', 'en'), [[0, 1], [1, 3]]);
@@ -39,6 +47,11 @@ test('an English possessive ends a name, except inside a company name', () => {
 test('a German role noun in front of a name is not part of it; names that start with a noun stay whole', () => {
   const res = taggerModel('de')!.resources;
   assert.equal(descriptorLength(words('Vorstandschefin Katrin Volkmer'), 'PER', res), 1);
+  // a hyphenated role (its last part a common noun), not a hyphenated first name
+  assert.equal(descriptorLength(words('Ubuntu-Gründer Shuttleworth'), 'PER', res), 1);
+  assert.equal(descriptorLength(words('Top-Stürmer Neymar'), 'PER', res), 1);
+  assert.equal(descriptorLength(words('Jean-Claude Juncker'), 'PER', res), 0);
+  assert.equal(descriptorLength(words('Karl-Heinz Grasser'), 'PER', res), 0);
   assert.equal(descriptorLength(words('Chemieherstellers Kaltherm'), 'ORG', res), 1);
   assert.equal(descriptorLength(words('Staatsanwaltschaft Magdeburg'), 'ORG', res), 0);
   assert.equal(descriptorLength(words('Ernst Müller'), 'PER', res), 0);

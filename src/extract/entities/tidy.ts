@@ -38,11 +38,28 @@ function breaksEnglishName(word: string): boolean {
  * The runs of a tagged span `[start, end)` that can be names. English spans split where a
  * lower-case word breaks the name (dropped; a lone `dpa` stays; `Bank of America` stays
  * whole); German names may hold lower-case words (`Bundesverband deutscher Banken`), but not
- * the capitalised article that opens a sentence. A retweet's `RT` before a handle is dropped.
- * Spans of other types (MISC) come back whole.
+ * the capitalised article that opens a sentence. A retweet's `RT` before a handle is dropped,
+ * and a dash between words parts two names. Spans of other types (MISC) come back whole.
  */
 export function nameRuns(words: string[], start: number, end: number, type: string, lang: 'de' | 'en' = 'de'): [number, number][] {
   if (!/^(PER|ORG|LOC)/.test(type)) return [[start, end]];
+  // a dash between words stands between two names (`Fuchs – Baumgartlinger` in a line-up,
+  // `Islanders – Senators`, `APA – Austria Presse Agentur`); titles of works (MISC) keep theirs
+  const pieces: [number, number][] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!DASH.test(words[i]!)) continue;
+    if (i > from) pieces.push([from, i]);
+    from = i + 1;
+  }
+  if (end > from) pieces.push([from, end]);
+  return pieces.flatMap(([s, e]) => runsOfName(words, s, e, lang));
+}
+
+/** A dash standing alone between words. */
+const DASH = /^[–—-]$/;
+
+function runsOfName(words: string[], start: number, end: number, lang: 'de' | 'en'): [number, number][] {
   // a retweet's mark before a handle (`RT @welt`) is no part of the name
   if (end - start > 1 && words[start] === 'RT' && words[start + 1]?.startsWith('@')) start++;
   if (lang === 'de') {
@@ -135,6 +152,10 @@ export function descriptorLength(words: string[], type: string, res: FeatureReso
   if (words.length < 2) return 0;
   const first = words[0]!;
   const next = words[1]!;
+  // a hyphenated role before a person's name (`Ubuntu-Gründer Shuttleworth`, `Top-Stürmer
+  // Neymar`): its last part is a common noun, which no hyphenated first name's is (`Jean-Claude`)
+  const tail = first.slice(first.lastIndexOf('-') + 1);
+  if (type.startsWith('PER') && first.includes('-') && /^\p{Lu}\p{Ll}+$/u.test(tail) && /^\p{Lu}/u.test(next) && isCommonNoun(tail, res)) return 1;
   if (first.length < MIN_DESCRIPTOR || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}/u.test(next)) return 0;
   // a descriptor noun is never written in lower case (`süddeutscher` is an adjective)
   const firstLower = res.lowerRatio.get(first.toLowerCase());
