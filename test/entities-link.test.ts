@@ -128,6 +128,21 @@ test('an entity is named by the form most articles use; a person by the full nam
   assert.equal(dir.get(merkel)?.name, 'Angela Merkel');
 });
 
+test('German case forms of a multi-word name are one entity, named in the nominative; other names stay apart', () => {
+  const dir = new MemoryEntityDirectory();
+  const dative = linkEntities(docWith('de', [['Europäischen Union', 'ORG']]), dir).get(nameKey('Europäischen Union'))!;
+  const nominative = linkEntities(docWith('de', [['Europäische Union', 'ORG']]), dir).get(nameKey('Europäische Union'))!;
+  assert.equal(nominative, dative);
+  assert.equal(dir.get(nominative)?.name, 'Europäische Union');
+  const red = linkEntities(docWith('de', [['Rote Kreuz', 'ORG']]), dir).get(nameKey('Rote Kreuz'))!;
+  assert.equal(linkEntities(docWith('de', [['Roten Kreuzes', 'ORG']]), dir).get(nameKey('Roten Kreuzes')), red);
+  // another head, another type, a person or an English name: apart
+  assert.notEqual(linkEntities(docWith('de', [['Europäische Zentralbank', 'ORG']]), dir).get(nameKey('Europäische Zentralbank')), nominative);
+  assert.notEqual(linkEntities(docWith('de', [['Roten Kreuz', 'LOC']]), dir).get(nameKey('Roten Kreuz')), red);
+  const anna = linkEntities(docWith('de', [['Anna Schmidt', 'PER']]), dir).get(nameKey('Anna Schmidt'))!;
+  assert.notEqual(linkEntities(docWith('de', [['Anne Schmidts', 'PER']]), dir).get(nameKey('Anne Schmidts')), anna);
+});
+
 test("a club's name with and without its year, a company's with and without its legal form, is one organisation; a city and its club stay apart", () => {
   const dir = new MemoryEntityDirectory();
   const a = linkEntities(docWith('de', [['SV Kaltenbach 09', 'ORG'], ['Hannover 96', 'ORG']]), dir);

@@ -12,7 +12,7 @@
 import type { ArticleEntity, Doc, EntityType } from '../../types.js';
 import type { CanonicalEntity, EntityDirectory } from './directory.js';
 import { englishKeys, germanKeys } from './exonyms.js';
-import { inflectionBases, isAllCaps, nameKey, nameWords } from './names.js';
+import { inflectionBases, isAllCaps, nameKey, nameWords, obliqueEndings, uninflectedKey } from './names.js';
 import { resolvePlace, type Place } from './places.js';
 
 /**
@@ -135,6 +135,9 @@ function preferName(a: string, va: number, b: string, vb: number, type: EntityTy
   const ka = nameKey(a), kb = nameKey(b);
   if (inflectionBases(kb).includes(ka)) return true;
   if (inflectionBases(ka).includes(kb)) return false;
+  // of two case forms of one name, the nominative (`Europäische Union`, not `Europäischen Union`)
+  const ua = uninflectedKey(ka);
+  if (ua !== null && ua === uninflectedKey(kb) && obliqueEndings(ka) !== obliqueEndings(kb)) return obliqueEndings(ka) < obliqueEndings(kb);
   if (type === 'PER') {
     const full = (n: string) => nameWords(n).length >= 2;
     if (full(a) !== full(b)) return full(a);
@@ -181,6 +184,23 @@ function genitivePartners(e: ArticleEntity, dir: EntityDirectory): CanonicalEnti
   return dir
     .findByKeys(['n:' + other])
     .filter((c) => c.type === e.type && [c.name, ...c.aliases].some((a) => nameKey(a) === other));
+}
+
+/**
+ * A German multi-word name other than a person's in another case (`der Europäischen Union`,
+ * `des Roten Kreuzes`) names the entity of the same type known in another (`Europäische Union`,
+ * `Rotes Kreuz`): they share the key without case endings (`i:` keys).
+ */
+function caseFormPartners(e: ArticleEntity, lang: string, dir: EntityDirectory): CanonicalEntity[] {
+  const key = caseKey(e, lang);
+  return key ? dir.findByKeys([key]).filter((c) => c.type === e.type) : [];
+}
+
+/** The `i:` key of a German multi-word name other than a person's, or null. */
+function caseKey(e: { name: string; type: EntityType }, lang: string): string | null {
+  if (lang !== 'de' || e.type === 'PER') return null;
+  const u = uninflectedKey(nameKey(e.name));
+  return u ? 'i:' + u : null;
 }
 
 /** Countries the article mentions, to break ties between same-named cities. */
@@ -251,6 +271,7 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
       if (persons.length === 1) candidates = persons;
     }
     if (candidates.length === 0) candidates = genitivePartners(e, dir);
+    if (candidates.length === 0) candidates = caseFormPartners(e, doc.article.lang, dir);
     let chosen: CanonicalEntity | undefined;
     if (candidates.length === 1) chosen = candidates[0];
     else if (candidates.length > 1) {
@@ -276,6 +297,8 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
     if (place && (!data.place || data.place.status !== 'resolved')) data.place = place;
     const allKeys = [...keys];
     if (sKey) allKeys.push(sKey);
+    const iKey = caseKey(e, doc.article.lang);
+    if (iKey) allKeys.push(iKey);
     linked.push({ e, c, keys: allKeys });
     working.set(c.id, c);
     dir.save(c, allKeys); // visible at once to the article's other entities (`Genf` … `Geneva`)

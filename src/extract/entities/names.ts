@@ -37,6 +37,25 @@ export function inflectionBases(key: string): string[] {
   return out;
 }
 
+/**
+ * A multi-word name's key without German case endings: the words before the head lose theirs
+ * (`europaischen`, `europaische` → `europaisch`) and the head a genitive `s`/`es` (`weltkrieges`
+ * → `weltkrieg`), so that `Europäische Union` and `der Europäischen Union` meet. A key, not a
+ * name (`haus` becomes `hau` on either side). Null for a one-word name.
+ */
+export function uninflectedKey(key: string): string | null {
+  const words = key.split(' ');
+  if (words.length < 2) return null;
+  const last = words[words.length - 1]!;
+  const head = /^\p{L}{4,}$/u.test(last) ? last.replace(/(?:es|s)$/, '') : last;
+  return [...words.slice(0, -1).map((w) => (w.length >= 4 ? w.replace(/(?:en|er|es|em|e)$/, '') : w)), head].join(' ');
+}
+
+/** How many words before a multi-word name's head carry an oblique case ending (`Europäischen Union`): fewer names it in the nominative. */
+export function obliqueEndings(key: string): number {
+  return key.split(' ').slice(0, -1).filter((w) => w.length >= 4 && /(?:en|em|es)$/.test(w)).length;
+}
+
 /** A name written in capitals only (`KALTENBACH`, a dateline's style), not an acronym. */
 export function isAllCaps(name: string): boolean {
   return name.length > 4 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name);
