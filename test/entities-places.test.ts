@@ -74,3 +74,15 @@ test('spelling variants of a big city resolve to it; a place of its own name or 
     assert.ok(!['KR', 'CA', 'YE', 'RU', 'MA'].includes(p.country ?? ''), `${name}: ${p.name} ${p.country}`);
   }
 });
+
+test('countries by names the ISO lists lack, in the dative plural too; a far bigger city beats a small one in a country the text names', () => {
+  for (const [name, code] of [['Mazedonien', 'MK'], ['Bosnien', 'BA'], ['Burma', 'MM'], ['Niederlanden', 'NL'], ['Irland', 'IE']] as const) {
+    const p = resolvePlace(name, 'de');
+    assert.equal(p.feature, 'country', name);
+    assert.equal(p.country, code, name);
+  }
+  // the United Kingdom's countries have no point of their own: not England, Arkansas
+  for (const name of ['England', 'Scotland', 'Wales']) assert.equal(resolvePlace(name, 'en', { countries: ['US'] }).status, 'unknown', name);
+  assert.equal(resolvePlace('Frankfurt', 'de', { countries: ['US'] }).country, 'DE');
+  assert.equal(resolvePlace('Springfield', 'en', { countries: ['US'] }).country, 'US');
+});

@@ -24,6 +24,26 @@ export interface Country {
   name: string;
 }
 
+/**
+ * Names in common use that the ISO lists lack: former and short names (`Mazedonien`, `Bosnien`,
+ * `Burma`). Without them a small town of the name (Macedonia, Ohio) was the only match.
+ */
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  MK: ['Mazedonien', 'Macedonia', 'Makedonien'],
+  BA: ['Bosnien', 'Bosnia', 'Bosnien-Herzegowina', 'Bosnia-Herzegovina'],
+  GB: ['Britannien', 'Britain'],
+  PS: ['Palästina', 'Palästinensergebiete', 'Palestinian Territories'],
+  NL: ['Holland'],
+  MM: ['Birma', 'Burma'],
+  SZ: ['Swasiland', 'Swaziland'],
+  CD: ['Kongo-Kinshasa', 'Zaire'],
+  CG: ['Kongo-Brazzaville'],
+  CI: ['Elfenbeinküste', 'Ivory Coast'],
+  TL: ['Osttimor', 'East Timor'],
+  CV: ['Kapverden', 'Cape Verde'],
+  VA: ['Vatikan', 'Vatican'],
+};
+
 let cities: City[] | null = null;
 let countries: Country[] | null = null;
 
@@ -67,6 +87,7 @@ export function loadCountries(): Country[] {
       const head = n.split(',')[0]!.trim();
       if (head) names.add(head);
     }
+    for (const n of COUNTRY_ALIASES[code] ?? []) names.add(n);
     const enNames = en[code] ?? [];
     // the shortest English name is the common one (`Russia`, not `Russian Federation`)
     const name = [...enNames].sort((a, b) => a.length - b.length)[0] ?? code;

@@ -165,8 +165,12 @@ function nearBigCity(keys: string[], romanised: string[], idx: Index): City | nu
   return best;
 }
 
-/** Continents and world regions: places, but no point on a map can stand for them. */
+/**
+ * Continents, world regions and the United Kingdom's countries: places, but no point on a map
+ * can stand for them (and `England` is otherwise only a small town in Arkansas).
+ */
 const REGIONS = new Set([
+  'england', 'schottland', 'scotland', 'wales', 'nordirland', 'northern ireland',
   'afrika', 'africa', 'asien', 'asia', 'europa', 'europe', 'amerika', 'america', 'nordamerika', 'north america',
   'südamerika', 'suedamerika', 'south america', 'lateinamerika', 'latin america', 'australien und ozeanien', 'ozeanien', 'oceania',
   'antarktis', 'antarctica', 'arktis', 'arctic', 'nahost', 'naher osten', 'middle east', 'mittlerer osten', 'fernost', 'far east',
@@ -202,8 +206,11 @@ function resolveUncached(name: string, lang: string, context: PlaceContext): Pla
   const own = ownKeys(name);
   const exonyms = exonymKeys(own);
   const keys = [...own, ...exonyms];
-  if (keys.some((k) => REGIONS.has(k))) return unknown;
-  for (const key of keys) {
+  // the name itself, not its exonyms (`Irland` translates to `Northern Ireland` too)
+  if (own.some((k) => REGIONS.has(k))) return unknown;
+  // a country named in the plural takes a dative `n` (`in den Niederlanden`)
+  const dativePlural = own[0] && own[0].length > 5 && own[0].endsWith('en') ? [own[0].slice(0, -1)] : [];
+  for (const key of [...keys, ...dativePlural]) {
     const country = idx.countries.get(key);
     if (country) return countryPlace(country, idx);
   }
@@ -221,8 +228,10 @@ function resolveUncached(name: string, lang: string, context: PlaceContext): Pla
   const [top, second] = list;
   if (!top) return unknown;
   if (context.countries?.length) {
+    // the one in a country the text names, unless a far bigger one of the name is meant
+    // (`Frankfurt` beside the USA is still Frankfurt am Main, not Frankfort, Kentucky)
     const inContext = list.filter((c) => context.countries!.includes(c.country));
-    if (inContext.length) return cityPlace(inContext[0]!, 'resolved');
+    if (inContext.length && DOMINANCE * inContext[0]!.population >= top.population) return cityPlace(inContext[0]!, 'resolved');
   }
   if (!second || top.population >= DOMINANCE * second.population) {
     // A small town elsewhere than the text points to is a guess (`Lincolnshire` is also a
