@@ -108,6 +108,9 @@ test('a one-word name in the genitive meets the entity of the same type named by
   assert.notEqual(linkEntities(docWith('de', [['Hamas', 'ORG']]), dir).get('hamas'), hama);
   const rt = linkEntities(docWith('de', [['RT', 'ORG']]), dir).get('rt')!;
   assert.notEqual(linkEntities(docWith('de', [['RTS', 'ORG']]), dir).get('rts'), rt);
+  // in English a final s makes a plural, often a team's name, and no genitive
+  const colt = linkEntities(docWith('en', [['Colt', 'ORG']]), dir).get('colt')!;
+  assert.notEqual(linkEntities(docWith('en', [['Colts', 'ORG']]), dir).get('colts'), colt);
 });
 
 test('an entity is named by the form most articles use; a person by the full name', () => {
@@ -189,4 +192,13 @@ test("an entity's own name outranks its short forms; a one-word name off the map
   const per = linkEntities(docWith('en', [['Jordan', 'PER']]), dir);
   const loc = linkEntities(docWith('en', [['Jordan', 'LOC']]), dir);
   assert.notEqual(per.get('jordan'), loc.get('jordan'));
+});
+
+test('an English place ending in s keeps its name (Athens is not the German Athen)', () => {
+  const dir = new MemoryEntityDirectory();
+  const id = linkEntities(docWith('en', [['Athens', 'LOC']]), dir).get('athens')!;
+  assert.equal(dir.get(id)?.name, 'Athens');
+  // the German text's genitive of the same place meets it
+  const de = linkEntities(docWith('de', [['Athens', 'LOC']]), dir).get('athens')!;
+  assert.equal(de, id);
 });

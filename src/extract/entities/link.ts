@@ -126,15 +126,13 @@ const MAX_NAME_FORMS = 16;
 /**
  * Whether name form `a` (with `va` votes: articles that named the entity so) names the entity
  * better than `b` (`vb` votes). Running text over a dateline's capitals (`Kaltenbach`, not
- * `KALTENBACH`), the plain form over an inflected one (`Russland` over `Russlands`), a person's
- * full name over a surname; otherwise the form most articles use, so that one article's overlong
- * span (`EU für eine Verteilung`) or a product (`Apple Magic Mouse`) does not rename the entity.
+ * `KALTENBACH`), the nominative over another case, a person's full name over a surname; otherwise
+ * the form most articles use, so that one article's overlong span (`EU für eine Verteilung`) or a
+ * product (`Apple Magic Mouse`) does not rename the entity.
  */
 function preferName(a: string, va: number, b: string, vb: number, type: EntityType): boolean {
   if (isAllCaps(a) !== isAllCaps(b)) return isAllCaps(b);
   const ka = nameKey(a), kb = nameKey(b);
-  if (inflectionBases(kb).includes(ka)) return true;
-  if (inflectionBases(ka).includes(kb)) return false;
   // of two case forms of one name, the nominative (`Europäische Union`, not `Europäischen Union`)
   const ua = uninflectedKey(ka);
   if (ua !== null && ua === uninflectedKey(kb) && obliqueEndings(ka) !== obliqueEndings(kb)) return obliqueEndings(ka) < obliqueEndings(kb);
@@ -142,7 +140,10 @@ function preferName(a: string, va: number, b: string, vb: number, type: EntityTy
     const full = (n: string) => nameWords(n).length >= 2;
     if (full(a) !== full(b)) return full(a);
   }
-  return va > vb;
+  if (va !== vb) return va > vb;
+  // as often: the form without a final `s` (a German genitive, `Russlands`, met first); where
+  // the `s` makes the name (`Colts`) its form is the more frequent
+  return inflectionBases(kb).includes(ka);
 }
 
 /** Counts a vote for the article's name form and names the entity by the best form. */
@@ -157,11 +158,11 @@ function voteName(c: CanonicalEntity, data: LinkData, form: string): void {
 }
 
 /**
- * A place named only in the genitive (`Russlands`) is named by its plain form when that is
- * the same place (`Russland`); other names stay as written.
+ * A place a German text names only in the genitive (`Russlands`) is named by its plain form when
+ * that is the same place (`Russland`); other names stay as written (English `Athens` is not `Athen`).
  */
-function plainPlaceName(e: ArticleEntity, place: Place | null): string {
-  if (e.type !== 'LOC' || place?.status !== 'resolved' || !/s$/.test(e.name) || nameWords(e.name).length !== 1) return e.name;
+function plainPlaceName(e: ArticleEntity, place: Place | null, lang: string): string {
+  if (lang !== 'de' || e.type !== 'LOC' || place?.status !== 'resolved' || !/s$/.test(e.name) || nameWords(e.name).length !== 1) return e.name;
   for (const cut of [1, 2]) {
     const plain = e.name.slice(0, -cut);
     if (plain.length > 2 && resolvePlace(plain).id === place.id) return plain;
@@ -170,14 +171,15 @@ function plainPlaceName(e: ArticleEntity, place: Place | null): string {
 }
 
 /**
- * A one-word name other than a person's in the genitive (`Googles`, `Asiens`, `DFB-Pokals`) names
- * the entity of the same type known by the plain form, and the plain form one known so far only
- * in the genitive. Acronyms (`RTS`, `RT`) and short words (`Kos`) are left alone, and the type
- * must agree (`Hamas` the organisation is not `Hama` the city).
+ * A one-word name other than a person's that a German text gives in the genitive (`Googles`,
+ * `Asiens`, `DFB-Pokals`) names the entity of the same type known by the plain form, and the
+ * plain form one known so far only in the genitive. Acronyms (`RTS`, `RT`) and short words
+ * (`Kos`) are left alone, and the type must agree (`Hamas` the organisation is not `Hama` the
+ * city). In English a final `s` makes a plural, often a team's name (`Colts`, `Sixers`).
  */
-function genitivePartners(e: ArticleEntity, dir: EntityDirectory): CanonicalEntity[] {
+function genitivePartners(e: ArticleEntity, lang: string, dir: EntityDirectory): CanonicalEntity[] {
   // one token, hyphens allowed: `DFB-Pokals` is keyed `dfb pokals`
-  if (e.type === 'PER' || /\s/.test(e.name.trim()) || isAllCaps(e.name) || /^\P{Ll}+$/u.test(e.name)) return [];
+  if (lang !== 'de' || e.type === 'PER' || /\s/.test(e.name.trim()) || isAllCaps(e.name) || /^\P{Ll}+$/u.test(e.name)) return [];
   const key = nameKey(e.name);
   const plain = key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : null;
   const other = plain ?? key + 's';
@@ -270,7 +272,7 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
       const persons = dir.findByKeys(['s:' + translitSkeleton(key)]).filter((c) => c.type === 'PER' && nameKey(c.name) === key);
       if (persons.length === 1) candidates = persons;
     }
-    if (candidates.length === 0) candidates = genitivePartners(e, dir);
+    if (candidates.length === 0) candidates = genitivePartners(e, doc.article.lang, dir);
     if (candidates.length === 0) candidates = caseFormPartners(e, doc.article.lang, dir);
     let chosen: CanonicalEntity | undefined;
     if (candidates.length === 1) chosen = candidates[0];
@@ -279,7 +281,7 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
       chosen = [...candidates].sort((a, b) => contextScore(b, ctx) - contextScore(a, ctx) || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))[0];
     }
     if (chosen) chosen = working.get(chosen.id) ?? chosen;
-    const name = plainPlaceName(e, place);
+    const name = plainPlaceName(e, place, doc.article.lang);
     const c: CanonicalEntity = chosen ?? { id: dir.newId(), name, type: e.type, aliases: [], mentions: 0, data: {} };
     const previous = c.name;
     c.mentions += e.mentions;
