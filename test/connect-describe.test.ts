@@ -83,3 +83,16 @@ test('a local dateline with a numeric date and a sentence cut inside a quote sta
 test('describing an empty or text-less event does not throw', () => {
   assert.equal(describeEvent([]).summary, '');
 });
+
+test("what changed lists a figure whose unit an earlier event counted, not an ordinal's place in a row", () => {
+  const doc = (id: string, text: string) => {
+    const p = prepareArticle({ input: id, id, text, date: '2025-01-20', lang: 'de' });
+    assert.ok(!(p instanceof InputError));
+    return analyze(p.article);
+  };
+  const earlier = doc('a', 'Rund 2.300 Menschen protestierten in Bremerhaven. Das Tor fiel in der 67. Minute, die Gewerkschaft sprach von einem guten Tag für die Belegschaft.');
+  const now = doc('b', 'Rund 3.000 Menschen protestierten erneut in Bremerhaven. Das Tor fiel in der 57. Minute, die Gewerkschaft sprach von einem schweren Tag für die Belegschaft.');
+  const figures = describeEvent([now], [[earlier]]).whatsNew.figures;
+  assert.ok(figures.some((f) => f.startsWith('3.000 Menschen (before: 2.300 Menschen')), JSON.stringify(figures));
+  assert.ok(!figures.some((f) => f.includes('Minute')), JSON.stringify(figures));
+});

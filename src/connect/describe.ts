@@ -182,6 +182,10 @@ function figuresWithUnits(docs: Doc[]): Map<string, Map<string, string>> {
       const nums = figures([tokens[i]!, ...(tokens[i + 1] && /^\d{3}$/.test(tokens[i + 1]!.text) ? [tokens[i + 1]!] : [])], text);
       const value = nums[0];
       if (!value || /^(19|20)\d\d$/.test(value)) continue;
+      // `57. Minute`, `13. Spieltag`: an ordinal counts a place in a row, no quantity that changes
+      // (and a figure closing a sentence has no unit)
+      const after = tokens[i + 1];
+      if (/^\d+\.$/.test(tokens[i]!.text) || (after?.text === '.' && after.start === tokens[i]!.end)) continue;
       let j = i + 1;
       while (tokens[j] && /^[\d.,]+$/.test(tokens[j]!.text)) j++;
       const unit = tokens[j];
