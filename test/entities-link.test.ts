@@ -124,6 +124,12 @@ test('an entity is named by the form most articles use; a person by the full nam
   // a form most articles come to use takes over
   for (let i = 0; i < 3; i++) linkEntities(docWith('de', [['Europäische Union', 'ORG', ['EU']]]), dir);
   assert.equal(dir.get(eu)?.name, 'Europäische Union');
+  // a dateline's capitals count for the form of running text
+  const places = new MemoryEntityDirectory();
+  const genf = linkEntities(docWith('de', [['GENF', 'LOC']]), places).get('genf')!;
+  linkEntities(docWith('de', [['Genf', 'LOC']]), places);
+  for (let i = 0; i < 2; i++) assert.equal(linkEntities(docWith('en', [['Geneva', 'LOC']]), places).get('geneva'), genf);
+  assert.equal(places.get(genf)?.name, 'Genf', 'two votes each: the name stays');
   // a person known by the surname is named by the full name as soon as one is seen
   const merkel = linkEntities(docWith('de', [['Merkel', 'PER']]), dir).get('merkel')!;
   linkEntities(docWith('de', [['Merkel', 'PER']]), dir);

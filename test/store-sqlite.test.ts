@@ -101,3 +101,25 @@ test('a name in a search also finds its other spellings: an exonym finds the Eng
   assert.deepEqual((await store.search('Geneva')).map((h) => h.id).sort(), ['de1', 'en1']);
   await store.close();
 });
+
+test("an event's key entities are those it names often and the rest of the store seldom", async () => {
+  const store = new SqliteStore(join(dir, 'key-entities.db'));
+  try {
+    const others = [
+      'Die Inflation in Österreich ist im März auf vier Prozent gestiegen, teilte das Statistikamt mit.',
+      'Der Winter in Österreich war der wärmste seit Beginn der Messungen, berichten Meteorologen.',
+      'Die Zahl der Touristen in Österreich hat im Sommer einen Rekord erreicht, meldet der Branchenverband.',
+      'In Österreich sollen die Bahnpreise im Herbst steigen, kündigte das Verkehrsunternehmen an.',
+      'Die Arbeitslosigkeit in Österreich ist im Mai leicht gesunken, sagte ein Sprecher des Arbeitsamts.',
+    ];
+    for (const [i, text] of others.entries()) await store.addDoc(doc(`o${i}`, text, `2024-0${i + 1}-10`));
+    await store.addDoc(doc('k2', 'Der Bergsteiger Lukas Hinterberger aus Österreich hat den Gipfel des Mount Everest erreicht. Für Österreich ist es ein Erfolg. Hinterberger will im Herbst nach Österreich zurückkehren.', '2024-07-01'));
+    const event = (await store.getArticle('k2'))!.event!;
+    const names = (await store.getEvent(event))!.entities;
+    assert.ok(names.includes('Lukas Hinterberger') && names.includes('Österreich'), JSON.stringify(names));
+    // named three times here but in every other article, the country comes after the climber (twice)
+    assert.ok(names.indexOf('Lukas Hinterberger') < names.indexOf('Österreich'), JSON.stringify(names));
+  } finally {
+    await store.close();
+  }
+});

@@ -150,6 +150,14 @@ function preferName(a: string, va: number, b: string, vb: number, type: EntityTy
 function voteName(c: CanonicalEntity, data: LinkData, form: string): void {
   // an entity stored before names were counted starts with one vote for its name
   const votes: Record<string, number> = { ...(data.names ?? { [c.name]: 1 }) };
+  // a form differing only in case (a dateline's `GENF`) counts for the form of running text
+  const key = nameKey(form);
+  const same = Object.keys(votes).find((f) => f !== form && nameKey(f) === key);
+  if (same !== undefined && isAllCaps(form)) form = same;
+  else if (same !== undefined) {
+    votes[form] = (votes[form] ?? 0) + votes[same]!;
+    delete votes[same];
+  }
   votes[form] = (votes[form] ?? 0) + 1;
   data.names = Object.fromEntries(Object.entries(votes).sort((x, y) => y[1] - x[1]).slice(0, MAX_NAME_FORMS));
   let best = c.name;

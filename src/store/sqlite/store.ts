@@ -6,6 +6,7 @@ import type {
 } from '../../show/views.js';
 import { keyQuotesFirst } from '../../show/key-quotes.js';
 import { openDatabase, prepared, schemaVersion, type DB } from './db.js';
+import { readCounter } from './counters.js';
 import { SqliteEntityDirectory, toEntity } from './entity-directory.js';
 import { SqliteConnectState } from './connect-state.js';
 import { linkEntities, lookupKeys } from '../../extract/entities/link.js';
@@ -454,15 +455,26 @@ export class SqliteStore implements Store {
     };
   }
 
-  /** The entities a story or event names most: people, organisations and places before other names (`Euro`). */
+  /**
+   * The entities that mark a story or event: named often in it and seldom elsewhere (its mentions
+   * here times the log of the store's articles over the entity's mentions everywhere), so that a
+   * country or outlet all news names (`Österreich`, `APA`) does not lead every story's actors;
+   * people, organisations and places before other names (`Euro`).
+   */
   private topEntities(kind: 'story' | 'event', id: string, limit: number): EntityView[] {
     const column = kind === 'story' ? 'story_id' : 'event_id';
     const rows = prepared(this.db, 
         `SELECT e.*, count(*) AS here FROM mentions m JOIN assignments a ON a.article_id = m.article_id JOIN entities e ON e.id = m.entity_id
          WHERE a.${column} = ? GROUP BY e.id ORDER BY e.type = 'MISC', here DESC, e.mentions DESC LIMIT ?`,
       )
-      .all(id, limit) as EntityRowLike[];
-    return rows.map(entityView);
+      .all(id, Math.max(50, 4 * limit)) as (EntityRowLike & { here: number })[];
+    const articles = Math.max(1, readCounter(this.db, 'documents'));
+    const weight = (r: { here: number; mentions: number }) => r.here * Math.log(1 + articles / Math.max(1, r.mentions));
+    return rows
+      .map((r) => ({ r, w: weight(r) }))
+      .sort((a, b) => Number(a.r.type === 'MISC') - Number(b.r.type === 'MISC') || b.w - a.w || b.r.mentions - a.r.mentions)
+      .slice(0, limit)
+      .map(({ r }) => entityView(r));
   }
 
   private storyRange(storyId: string): { first: DateView | null; last: DateView | null } {
