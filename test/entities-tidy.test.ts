@@ -52,6 +52,8 @@ test('a German role noun in front of a name is not part of it; names that start 
   assert.equal(descriptorLength(words('Top-Stürmer Neymar'), 'PER', res), 1);
   assert.equal(descriptorLength(words('Jean-Claude Juncker'), 'PER', res), 0);
   assert.equal(descriptorLength(words('Karl-Heinz Grasser'), 'PER', res), 0);
+  assert.equal(descriptorLength(words('AfD-Vize Gauland'), 'PER', res), 1);
+  assert.equal(descriptorLength(words('PAUL-JOACHIM Meier'), 'PER', res), 0);
   assert.equal(descriptorLength(words('Chemieherstellers Kaltherm'), 'ORG', res), 1);
   assert.equal(descriptorLength(words('Staatsanwaltschaft Magdeburg'), 'ORG', res), 0);
   assert.equal(descriptorLength(words('Ernst Müller'), 'PER', res), 0);
