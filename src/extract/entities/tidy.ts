@@ -152,14 +152,16 @@ export function descriptorLength(words: string[], type: string, res: FeatureReso
   if (words.length < 2) return 0;
   const first = words[0]!;
   const next = words[1]!;
-  // a hyphenated role before a person's name (`Ubuntu-Gründer Shuttleworth`, `Top-Stürmer
-  // Neymar`): its last part is a common noun, which no hyphenated first name's is (`Jean-Claude`)
-  const tail = first.slice(first.lastIndexOf('-') + 1);
-  if (type.startsWith('PER') && first.includes('-') && /^\p{Lu}\p{Ll}+$/u.test(tail) && /^\p{Lu}/u.test(next) && isCommonNoun(tail, res)) return 1;
-  // a party's or country's short name before the hyphen makes a role too (`AfD-Vize Gauland`,
-  // `US-Vize Pence`), unless the whole word is in capitals (a headline's `PAUL-JOACHIM`)
-  const head = first.slice(0, first.indexOf('-'));
-  if (type.startsWith('PER') && first.includes('-') && /\p{Lu}.*\p{Lu}/u.test(head) && /\p{Ll}/u.test(first) && /^\p{Lu}\p{Ll}+$/u.test(tail) && /^\p{Lu}/u.test(next)) return 1;
+  // a hyphenated role before a person's name: its last part a common noun, which no hyphenated
+  // first name's is (`Ubuntu-Gründer Shuttleworth`, `Top-Stürmer Neymar`; not `Jean-Claude`), or
+  // a party's or country's short name before the hyphen (`AfD-Vize Gauland`; not a headline's
+  // `PAUL-JOACHIM`)
+  if (type.startsWith('PER') && first.includes('-') && /^\p{Lu}/u.test(next)) {
+    const head = first.slice(0, first.indexOf('-'));
+    const tail = first.slice(first.lastIndexOf('-') + 1);
+    const acronymHead = /\p{Lu}.*\p{Lu}/u.test(head) && /\p{Ll}/u.test(first);
+    if (/^\p{Lu}\p{Ll}+$/u.test(tail) && (acronymHead || isCommonNoun(tail, res))) return 1;
+  }
   if (first.length < MIN_DESCRIPTOR || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}/u.test(next)) return 0;
   // a descriptor noun is never written in lower case (`süddeutscher` is an adjective)
   const firstLower = res.lowerRatio.get(first.toLowerCase());
