@@ -129,6 +129,12 @@ test('a one-word "place" off the map that starts one organisation\'s name is tha
   assert.equal(mergeMentions(mentionsIn(text, [['Weserstrom Batterie AG', 'ORG'], ['Weserstrom', 'LOC']])).entities.length, 2);
 });
 
+test('an organisation named by the first words of its fuller name joins it; a hyphenated compound names something else', () => {
+  const text = 'Juventus Turin gewann. Juventus führt. Die ZTE-Smartphones kommen. ZTE liefert.';
+  const { entities } = mergeMentions(mentionsIn(text, [['Juventus Turin', 'ORG'], ['Juventus', 'ORG'], ['ZTE-Smartphones', 'ORG'], ['ZTE', 'ORG']]));
+  assert.deepEqual(entities.map((e) => `${e.name}/${e.mentions}`), ['Juventus Turin/2', 'ZTE-Smartphones/1', 'ZTE/1']);
+});
+
 test('an organisation named by the last words of its full name joins that name, in either language', () => {
   const en = 'The European Commission cleared the deal. The Commission said the sale was needed.';
   const { entities: enEntities, mentions } = mergeMentions(mentionsIn(en, [['European Commission', 'ORG'], ['Commission', 'ORG']]));

@@ -55,6 +55,17 @@ function isPartOfPersonName(short: string[], words: string[]): boolean {
   return false;
 }
 
+/**
+ * Does the longer name go on after `short` with a space? A hyphen joins a compound that names
+ * something else (`ZTE-Smartphones`, `UN-Flüchtlingshochkommissariat`, `HD Austria-Plattform`),
+ * not the same organisation under its fuller name (`Juventus Turin`, `Hertha BSC`).
+ */
+function endsAtSpace(short: string, long: string): boolean {
+  const s = short.toLowerCase().split(/\s+/);
+  const l = long.toLowerCase().split(/\s+/);
+  return s.length < l.length && s.every((w, i) => w === l[i]);
+}
+
 /** Are `short` the first words of the longer name `words`? */
 function isStartOfName(short: string[], words: string[]): boolean {
   return short.length > 0 && short.length < words.length && short.every((w, i) => w === words[i]);
@@ -146,7 +157,7 @@ export function mergeMentions(raw: RawMention[], context?: MergeContext): { ment
       !afterPlacePreposition(context.text, it.m.start) && !context.isKnownPlace(it.name);
     if (!g && (it.m.type !== 'LOC' || offMapPlace)) {
       // the start of a single organisation's longer name (`Calloway` of `Calloway Industries`)
-      const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isStartOfName(it.words, c.words));
+      const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isStartOfName(it.words, c.words) && endsAtSpace(it.name, c.name));
       if (orgs.length === 1) {
         g = orgs[0];
         shortForm = true;
