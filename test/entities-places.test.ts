@@ -84,5 +84,9 @@ test('countries by names the ISO lists lack, in the dative plural too; a far big
   // the United Kingdom's countries have no point of their own: not England, Arkansas
   for (const name of ['England', 'Scotland', 'Wales']) assert.equal(resolvePlace(name, 'en', { countries: ['US'] }).status, 'unknown', name);
   assert.equal(resolvePlace('Frankfurt', 'de', { countries: ['US'] }).country, 'DE');
+  // a metropolis named `… City` without it; a smaller one's name stays a state's
+  assert.equal(resolvePlace('New York', 'en').id, resolvePlace('New York City', 'en').id);
+  assert.equal(resolvePlace('New York', 'de').status, 'resolved');
+  assert.equal(resolvePlace('Kansas', 'en').status, 'unknown');
   assert.equal(resolvePlace('Springfield', 'en', { countries: ['US'] }).country, 'US');
 });

@@ -59,6 +59,10 @@ function buildIndex(): Index {
     // and `Frankfurt am Main` as `Frankfurt`
     const head = nameKey(c.name.split(/,| \(| (?:am|an der|im|ob der|upon|on) /)[0]!);
     if (head && head !== k) (cities.get(head) ?? cities.set(head, []).get(head)!).push(c);
+    // a metropolis named `… City` is also found without it (`New York City` as `New York`);
+    // smaller ones would take a state's or a person's name (`Kansas City`, `Carson City`)
+    const city = / city$/.exec(k) && c.population >= METROPOLIS ? k.slice(0, -' city'.length) : null;
+    if (city && city !== head) (cities.get(city) ?? cities.set(city, []).get(city)!).push(c);
     if (c.population >= BIG_CITY && k) (big.get(k[0]!) ?? big.set(k[0]!, []).get(k[0]!)!).push({ key: k, city: c });
     if (c.population >= METROPOLIS && k) {
       const s = `${k[0]}:${consonants(k)}`;
