@@ -48,9 +48,12 @@ test('older spellings of a metropolis resolve to it; continents and far-off smal
     assert.equal(p.lat, null, name);
   }
   // The only `Lincolnshire` in the city list is a village in Illinois: not the English county
-  // a British story means, so it stays off the map.
-  assert.equal(resolvePlace('Lincolnshire', 'en', { countries: ['GB'] }).status, 'ambiguous');
-  assert.equal(resolvePlace('Lincolnshire', 'de').status, 'ambiguous');
+  // a British story means, which has no point of its own, so it stays off the map.
+  for (const [lang, countries] of [['en', ['GB']], ['de', []]] as const) {
+    const county = resolvePlace('Lincolnshire', lang, { countries: [...countries] });
+    assert.equal(county.country, 'GB');
+    assert.equal(county.lat, null);
+  }
   // A small town where the language's news happens is still taken.
   const town = resolvePlace('Bad Hersfeld', 'de');
   assert.equal(town.status, 'resolved');
@@ -87,6 +90,21 @@ test('countries by names the ISO lists lack, in the dative plural too; a far big
   // a metropolis named `… City` without it; a smaller one's name stays a state's
   assert.equal(resolvePlace('New York', 'en').id, resolvePlace('New York City', 'en').id);
   assert.equal(resolvePlace('New York', 'de').status, 'resolved');
-  assert.equal(resolvePlace('Kansas', 'en').status, 'unknown');
+  assert.equal(resolvePlace('Kansas', 'en').feature, 'region', 'the state, not Kansas City');
   assert.equal(resolvePlace('Springfield', 'en', { countries: ['US'] }).country, 'US');
+});
+
+test('states, Länder and cantons resolve to their country without a point; a big city of the name stays the city', () => {
+  for (const [name, lang, country] of [['Bayern', 'de', 'DE'], ['Steiermark', 'de', 'AT'], ['California', 'en', 'US'], ['Texas', 'en', 'US'], ['Sachsen', 'de', 'DE']] as const) {
+    const p = resolvePlace(name, lang);
+    assert.equal(p.feature, 'region', name);
+    assert.equal(p.country, country, name);
+    assert.equal(p.lat, null, name);
+  }
+  assert.equal(resolvePlace('Kalifornien', 'de').id, resolvePlace('California', 'en').id);
+  for (const name of ['Wien', 'Salzburg', 'Hamburg']) assert.equal(resolvePlace(name, 'de').feature, 'city', name);
+  assert.equal(resolvePlace('Washington', 'en').feature, 'city');
+  // a far-off region of the name yields to a city elsewhere: Gaza is not Mozambique's province
+  assert.equal(resolvePlace('Gaza', 'en').country, 'PS');
+  assert.equal(resolvePlace('Hannover', 'de').country, 'DE');
 });

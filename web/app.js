@@ -189,7 +189,7 @@ async function placeMap(entities, { labels = 12 } = {}) {
           ? svgEl('text', { class: 'place-label', x: p.x + (labelled.get(p) === 'start' ? 1.6 : -1.6) * unit, y: p.y + fontSize * 0.35, 'font-size': fontSize, 'text-anchor': labelled.get(p) }, p.lead.name)
           : null)));
   return el('figure', { class: 'map-figure' }, svg,
-    unplaced.length ? el('figcaption', { class: 'meta' }, `Not on the map: ${unplaced.map((e) => `${e.name} (${e.place.status})`).join(', ')}`) : null);
+    unplaced.length ? el('figcaption', { class: 'meta' }, `Not on the map: ${unplaced.map((e) => `${e.name} (${e.place.feature === 'region' ? `region, ${e.place.country}` : e.place.status})`).join(', ')}`) : null);
 }
 
 async function showMap() {

@@ -189,7 +189,8 @@ export function pairSide(doc: Doc, p: Pick<Prepared, 'features' | 'weighted'>): 
   for (const e of doc.entities) {
     if (e.type !== 'LOC') continue;
     const place = resolvePlace(e.name, lang);
-    if (place.status !== 'resolved' || !place.country) continue;
+    // cities and countries, as the similarity model was trained on (regions came later)
+    if (place.status !== 'resolved' || !place.country || place.feature === 'region') continue;
     countries[place.country] = (countries[place.country] ?? 0) + e.mentions;
     if (place.lat !== null && place.lon !== null) located.push({ lat: place.lat, lon: place.lon, n: e.mentions });
   }

