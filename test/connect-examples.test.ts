@@ -58,19 +58,11 @@ test('the example corpus clusters into exactly the gold stories and events; a se
     const got = await assignments(store);
     assert.deepEqual(groups(pick(got, 'story')), asGroups(goldStories), 'stories as examples/gold.json says');
     // events: the undated articles (11, 16, 23) are placed by content alone, among their story's
-    // dated events by what sets each apart; every gold event comes out exactly but the two of
-    // the warehouse-fire story (the English fire-service report 11 shares more with the English
-    // reports of the fire than with the German report of the findings, the event gold gives it)
-    const predicted = new Set(groups(pick(got, 'event')));
-    const exact = asGroups(goldEvents).filter((g) => predicted.has(g));
+    // dated events by what sets each apart (the English fire-service report 11 goes to the event
+    // of the German report of the findings, not to the English reports of the fire itself)
     const events = scores(got, goldEvents, 'event');
-    console.log(`events: ${exact.length} of ${goldEvents.length} exactly as the gold says, B3 F1 ${events.bcubed.f1.toFixed(3)}`);
-    assert.ok(exact.length >= goldEvents.length - 2, `events exactly as the gold: ${exact.length} of ${goldEvents.length}`);
-    for (const undated of [['15-hallenbad-kosten-explodieren', '16-buergerbegehren-hallenbad'], ['22-kaltenbach-aufstieg', '23-kaltenbach-feiert']]) {
-      assert.ok(predicted.has(undated.join(' ')), `${undated[1]} joins the event of ${undated[0]}, as the gold says`);
-    }
-    assert.ok(events.bcubed.f1 >= 0.95, `events B3 F1 ${events.bcubed.f1.toFixed(3)}`);
-    assert.equal(predicted.size, goldEvents.length, 'as many events as the gold');
+    console.log(`events: B3 F1 ${events.bcubed.f1.toFixed(3)}, ${events.clusters.predicted} of ${events.clusters.gold}`);
+    assert.deepEqual(groups(pick(got, 'event')), asGroups(goldEvents), 'events as examples/gold.json says');
 
     const again = await ingest([join(examples, 'articles')], store, (a) => analyze(a));
     assert.equal(again.ingested, 0);

@@ -86,7 +86,7 @@ function bySiblingContent(a: Prepared, candidates: Scored[], top: Scored, thresh
   // Only events placed in time are separate happenings of the story whose size and recency
   // priors mislead here; among undated ones (no dates anywhere) the model's choice stands.
   if (!story || siblings.length < 2 || siblings.some((c) => !c.record.firstDate)) return top;
-  const scores = siblingScores(a.weighted, siblings.map((c) => c.profile.views));
+  const scores = siblingScores(a.weighted, siblings.map((c) => c.profile), a.features.lang);
   let pick = 0;
   scores.forEach((s, i) => {
     if (s > scores[pick]!) pick = i;
