@@ -99,13 +99,36 @@ export function renderReason(r: Reason): string {
   return parts.join('; ');
 }
 
+/**
+ * Each entity an article names, once, in order of first mention: under the form the article uses
+ * most, where forms tie the one that is not a possessive of another (`Brackley Freight`, not
+ * `Brackley Freight's`).
+ */
+export function articleEntityNames(mentions: ArticleView['entities']): string[] {
+  const byEntity = new Map<string, { type: string; forms: Map<string, number> }>();
+  for (const m of mentions) {
+    const key = m.entity ?? `${m.type}:${m.text}`;
+    const e = byEntity.get(key) ?? { type: m.type, forms: new Map<string, number>() };
+    e.forms.set(m.text, (e.forms.get(m.text) ?? 0) + 1);
+    byEntity.set(key, e);
+  }
+  return [...byEntity.values()].map(({ type, forms }) => {
+    const possessive = (f: string) => [...forms.keys()].some((g) => g !== f && (f === `${g}'s` || f === `${g}’s` || f === `${g}'` || f === `${g}’`));
+    let best = '';
+    for (const [f, n] of forms) {
+      const b = forms.get(best) ?? 0;
+      if (!best || n > b || (n === b && possessive(best) && !possessive(f))) best = f;
+    }
+    return `${best} (${type})`;
+  });
+}
+
 export function renderArticle(a: ArticleView): string {
   const out = [bold(a.title), `${a.id} · ${a.lang} · ${a.date ? `${formatDate(a.date)} (${a.date.source})` : 'undated'}${a.source ? ` · ${a.source}` : ''}`];
   if (a.story) out.push(`story ${a.story} · event ${a.event}`);
   out.push('', a.text.split('\n').map((p) => (p.trim() ? wrap(p, 88) : '')).join('\n'));
-  const names = new Map<string, string>();
-  for (const m of a.entities) if (!names.has(`${m.type}:${m.text}`)) names.set(`${m.type}:${m.text}`, `${m.text} (${m.type})`);
-  if (names.size) out.push('', bold('Entities'), wrap([...names.values()].join(', '), 88, '  '));
+  const names = articleEntityNames(a.entities);
+  if (names.length) out.push('', bold('Entities'), wrap(names.join(', '), 88, '  '));
   if (a.timexes.length) out.push('', bold('Time expressions'), ...a.timexes.map((t) => `  ${t.text} → ${t.value} (${t.type})`));
   if (a.quotes.length) out.push('', bold('Quotes'), ...a.quotes.map((q) => wrap(`“${clip(q.text, 200)}” — ${q.speaker ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''}`, 88, '  ')));
   if (a.credits.length) out.push('', dim(`Credits removed: ${a.credits.join(' | ')}`));
