@@ -12,6 +12,7 @@ import { articlePairSims, type PairSims } from '../connect/pair.js';
 import { articleSimilarity, isSameEvent, similarityModel } from '../connect/similarity.js';
 import { pearson } from '../connect/train/fit.js';
 import { tfidfCosine } from '../connect/baseline.js';
+import { annotatorAgreement } from './annotator-agreement.js';
 
 /** One gold pair of SemEval-2022 task 8 (`pairs.jsonl` format); scores 1 = very similar … 4 = very dissimilar. */
 export interface GoldPair {
@@ -163,6 +164,9 @@ export async function evaluate(options: EvalOptions, progress: Progress): Promis
   const gold = pairs.map((p) => goldSame(p.pair.overall));
   const sameEvent = sameEventF1(sims.map((s) => isSameEvent(s, model)), gold);
   const cut = bestCut(tfidf, gold);
+  // the languages scored here, both ways round
+  const langs = [...new Set(pairs.flatMap((p) => [p.pair.langs, p.pair.langs.split('-').reverse().join('-')]))];
+  const agreement = annotatorAgreement(options.gold, langs);
   return {
     task: 'similarity',
     pearson: pearsonBy(chronik),
@@ -173,6 +177,7 @@ export async function evaluate(options: EvalOptions, progress: Progress): Promis
       pearson: pearsonBy(tfidf),
       sameEvent: { ...sameEventF1(tfidf.map((s) => s >= cut), gold), threshold: cut, note: 'TF-IDF cosine; threshold chosen on this gold (its best case)' },
     },
+    ...(agreement ? { annotatorAgreement: agreement } : {}),
   };
 }
 
@@ -186,5 +191,10 @@ export function format(result: Record<string, unknown>): string {
   }
   const s = r.sameEvent, b = r.baseline.sameEvent;
   out += `same event (gold ≤ 1.5 vs ≥ 2.5): Chronik P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)}   TF-IDF (t=${b.threshold.toFixed(3)}) P ${f(b.precision)} R ${f(b.recall)} F1 ${f(b.f1)}\n`;
+  const h = r.annotatorAgreement;
+  if (h) {
+    out += `human agreement (one annotator vs the others' mean; official evaluation split, ${h.languages.join(' ')}, ${h.pairs} pairs rated more than once): `
+      + `Pearson ${f(h.pearson)}, same event P ${f(h.sameEvent.precision)} R ${f(h.sameEvent.recall)} F1 ${f(h.sameEvent.f1)} (rating ≤ ${h.sameEvent.cut} same)\n`;
+  }
   return out;
 }
