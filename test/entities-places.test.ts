@@ -107,4 +107,9 @@ test('states, Länder and cantons resolve to their country without a point; a bi
   // a far-off region of the name yields to a city elsewhere: Gaza is not Mozambique's province
   assert.equal(resolvePlace('Gaza', 'en').country, 'PS');
   assert.equal(resolvePlace('Hannover', 'de').country, 'DE');
+  // German names of Swiss cantons: the canton, not a like-named region far off (Wallis and
+  // Futuna has a region Wallis), and a short exonym (`Vaud`) is fine behind a long own name
+  assert.equal(resolvePlace('Wallis', 'de').id, 'region:CH:Valais');
+  assert.equal(resolvePlace('Waadt', 'de').id, 'region:CH:Vaud');
+  assert.equal(resolvePlace('Tessin', 'de').country, 'CH');
 });

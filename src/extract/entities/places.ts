@@ -248,9 +248,14 @@ function resolveUncached(name: string, lang: string, context: PlaceContext): Pla
   // one (`Wien`, `Salzburg`, `New York`, `Washington`). A far-off region yields to a town of some
   // size elsewhere (`Gaza` is not the province in Mozambique, `Santa Barbara` not the one in
   // Honduras); short region names (`Vas`, `Sada`) are too often other words to be taken at all.
-  const region = keys.filter((k) => k.length >= 5).map((k) => idx.regions.get(k)).find((r): r is Region => !!r);
+  // Of regions the name and its exonyms point to, one in a country the text names or the
+  // language's home countries comes first (German `Wallis` is the canton of Valais, not the
+  // region of Wallis and Futuna).
+  const homeOrNamed = [...(context.countries ?? []), ...(HOME_COUNTRIES[lang] ?? [])];
+  const regions = (own[0] && own[0].length >= 5 ? keys : []).map((k) => idx.regions.get(k)).filter((r): r is Region => !!r);
+  const region = regions.find((r) => homeOrNamed.includes(r.country)) ?? regions[0];
   if (region) {
-    const pointedTo = [...(context.countries ?? []), ...(HOME_COUNTRIES[lang] ?? [])].includes(region.country);
+    const pointedTo = homeOrNamed.includes(region.country);
     const bigHere = exact.some((c) => c.country === region.country && c.population >= SMALL_TOWN);
     const townElsewhere = !pointedTo && exact.some((c) => c.population >= REGION_RIVAL);
     if (!bigHere && !townElsewhere) return regionPlace(region);
