@@ -96,3 +96,23 @@ test("what changed lists a figure whose unit an earlier event counted, not an or
   assert.ok(figures.some((f) => f.startsWith('3.000 Menschen (before: 2.300 Menschen')), JSON.stringify(figures));
   assert.ok(!figures.some((f) => f.includes('Minute')), JSON.stringify(figures));
 });
+
+test('what changed leaves out a figure of the same unit that counts something else', () => {
+  const doc = (id: string, text: string, lang = 'de') => {
+    const p = prepareArticle({ input: id, id, text, date: '2025-01-20', lang });
+    assert.ok(!(p instanceof InputError));
+    return analyze(p.article);
+  };
+  // staff of the company, then protesters in its town; staff of the parent, then of a subsidiary
+  const earlier = doc('a', 'Das Unternehmen mit Sitz in Bremen beschäftigt rund 2.300 Menschen, die meisten davon im Werk in Bremerhaven.');
+  const now = doc('b', 'Rund 3.000 Menschen haben am Donnerstag in Bremerhaven gegen den geplanten Abbau von Arbeitsplätzen demonstriert.');
+  assert.deepEqual(describeEvent([now], [[earlier]]).whatsNew.figures, []);
+  const parent = doc('c', 'Weserstrom employs about 2,300 people at its plant in Bremerhaven.', 'en');
+  const unit = doc('d', 'Gridlogic employs about 180 people at its plant in Oldenburg.', 'en');
+  const figures = describeEvent([unit], [[parent]]).whatsNew.figures;
+  assert.ok(!figures.some((f) => f.startsWith('180 people')), `different companies' staff: ${JSON.stringify(figures)}`);
+  // the same vote counted again, in other words around it
+  const vote1 = doc('e', 'Der Stadtrat hatte mit 19 zu 17 Stimmen für den Neubau votiert.');
+  const vote2 = doc('f', 'Der Stadtrat stimmte am Donnerstag mit 21 zu 15 Stimmen für eine kleinere Variante des Neubaus.');
+  assert.ok(describeEvent([vote2], [[vote1]]).whatsNew.figures.some((f) => f.startsWith('15 Stimmen (before: 17 Stimmen')));
+});

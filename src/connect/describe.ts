@@ -172,31 +172,76 @@ function quoteKey(q: Quote): string {
   return q.text.toLowerCase().replace(/\W+/g, ' ').trim().slice(0, 80);
 }
 
-/** Figures with the word after them (`400 000 Menschen`), keyed by that word's stem. */
-function figuresWithUnits(docs: Doc[]): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
+/** One figure as a timeline states it, with what its sentences say around it. */
+interface FigureUse {
+  /** The figure and its unit as written (`400 000 Menschen`). */
+  display: string;
+  /** Stems of the other content words of the sentences that state it. */
+  context: Set<string>;
+  /** Keys of the entities (people, organisations, places) those sentences name. */
+  names: Set<string>;
+}
+
+/** Figures with the word after them (`400 000 Menschen`), keyed by that word's stem, then by value. */
+function figuresWithUnits(docs: Doc[]): Map<string, Map<string, FigureUse>> {
+  const out = new Map<string, Map<string, FigureUse>>();
   for (const d of docs) {
     const text = d.article.text;
-    const tokens = sentencesOf(d).flatMap((s) => s.tokens);
-    for (let i = 0; i < tokens.length; i++) {
-      const nums = figures([tokens[i]!, ...(tokens[i + 1] && /^\d{3}$/.test(tokens[i + 1]!.text) ? [tokens[i + 1]!] : [])], text);
-      const value = nums[0];
-      if (!value || /^(19|20)\d\d$/.test(value)) continue;
-      // `57. Minute`, `13. Spieltag`: an ordinal counts a place in a row, no quantity that changes
-      // (and a figure closing a sentence has no unit)
-      const after = tokens[i + 1];
-      if (/^\d+\.$/.test(tokens[i]!.text) || (after?.text === '.' && after.start === tokens[i]!.end)) continue;
-      let j = i + 1;
-      while (tokens[j] && /^[\d.,]+$/.test(tokens[j]!.text)) j++;
-      const unit = tokens[j];
-      if (!unit || !/^\p{L}{3,}$/u.test(unit.text) || isStopword(unit.text)) continue;
-      const key = stem(unit.text, d.article.lang);
-      const display = text.slice(tokens[i]!.start, unit.end);
-      if (!out.has(key)) out.set(key, new Map());
-      out.get(key)!.set(value, display);
+    for (const sentence of sentencesOf(d)) {
+      const tokens = sentence.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!/^\d/.test(tokens[i]!.text)) continue;
+        const nums = figures([tokens[i]!, ...(tokens[i + 1] && /^\d{3}$/.test(tokens[i + 1]!.text) ? [tokens[i + 1]!] : [])], text);
+        const value = nums[0];
+        if (!value || /^(19|20)\d\d$/.test(value)) continue;
+        // `57. Minute`, `13. Spieltag`: an ordinal counts a place in a row, no quantity that changes
+        // (and a figure closing a sentence has no unit)
+        const after = tokens[i + 1];
+        if (/^\d+\.$/.test(tokens[i]!.text) || (after?.text === '.' && after.start === tokens[i]!.end)) continue;
+        let j = i + 1;
+        while (tokens[j] && /^[\d.,]+$/.test(tokens[j]!.text)) j++;
+        const unit = tokens[j];
+        if (!unit || !/^\p{L}{3,}$/u.test(unit.text) || isStopword(unit.text)) continue;
+        const key = stem(unit.text, d.article.lang);
+        if (!out.has(key)) out.set(key, new Map());
+        const byValue = out.get(key)!;
+        const use = byValue.get(value) ?? { display: text.slice(tokens[i]!.start, unit.end), context: new Set<string>(), names: new Set<string>() };
+        for (const t of tokens) {
+          if (/^\p{L}{3,}$/u.test(t.text) && !isStopword(t.text)) use.context.add(stem(t.text, d.article.lang));
+        }
+        use.context.delete(key);
+        for (const m of d.mentions) {
+          if (m.start >= sentence.start && m.end <= sentence.end) use.names.add(m.entity);
+        }
+        byValue.set(value, use);
+      }
     }
   }
   return out;
+}
+
+/** Stems the stemmer left apart by an inflection ending (`neubau`, `neubaus`). */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+}
+
+/** Content words two statements of a figure share at least, besides its unit, to be one quantity. */
+const SAME_QUANTITY_WORDS = 2;
+
+/**
+ * Whether two figures of one unit count the same thing: their sentences share other content
+ * words (`Stadtrat`, `Neubau` around `19 zu 17 Stimmen` and `21 zu 15 Stimmen`), and where both
+ * name people, organisations or places, one of them (2,300 people at Weserstrom are not 180 people
+ * at Gridlogic; 3,000 protesters in Bremerhaven are not its 2,300 staff).
+ */
+function sameQuantity(a: FigureUse, b: FigureUse): boolean {
+  let shared = 0;
+  for (const w of a.context) if (b.context.has(w) || [...b.context].some((v) => sameStem(w, v))) shared++;
+  if (shared < SAME_QUANTITY_WORDS) return false;
+  if (!a.names.size || !b.names.size) return true;
+  for (const x of a.names) if (b.names.has(x)) return true;
+  return false;
 }
 
 function whatsNewOf(docs: Doc[], earlier: Doc[][]): WhatsNew {
@@ -220,9 +265,10 @@ function whatsNewOf(docs: Doc[], earlier: Doc[][]): WhatsNew {
     for (const [unit, values] of figuresWithUnits(docs)) {
       const prev = old.get(unit);
       if (!prev) continue;
-      for (const [value, display] of values) {
+      for (const [value, use] of values) {
         if (prev.has(value) || figs.length >= 5) continue;
-        figs.push(`${display} (before: ${[...prev.values()].slice(0, 2).join(', ')})`);
+        const earlier = [...prev.values()].filter((p) => sameQuantity(use, p));
+        if (earlier.length) figs.push(`${use.display} (before: ${earlier.slice(0, 2).map((p) => p.display).join(', ')})`);
       }
     }
   }
