@@ -4,6 +4,7 @@ import { readProfile } from './cluster-profile.js';
 import { similarities, profileSide, DIFF_FEATURES, type FeatureName } from './features.js';
 import { probability, type JoinModel } from './model.js';
 import { dayNumber, gapToRange } from './dates.js';
+import { enoughShared } from './evidence.js';
 
 /** How many of a story's most recent events a dated article beyond the event window is compared with. */
 const FAR_EVENTS = 8;
@@ -42,7 +43,7 @@ export function farEvent(
     const sims = similarities(a.side, profileSide(profile), null);
     if (!agrees(sims, model)) continue;
     const p = probability(model, sims);
-    if (p >= model.far && (!top || p > top.p)) top = { record, profile, sims, p, gap: gapToRange(a.features.day, record.firstDate, record.lastDate) };
+    if (p >= model.far && (!top || p > top.p) && enoughShared(a.weighted, profile.views)) top = { record, profile, sims, p, gap: gapToRange(a.features.day, record.firstDate, record.lastDate) };
   }
   return top;
 }

@@ -13,6 +13,7 @@ import { mergeStories } from './merge.js';
 import { mergeSiblingEvents } from './merge-events.js';
 import { siblingScores } from './siblings.js';
 import { farEvent } from './far-events.js';
+import { enoughShared } from './evidence.js';
 
 export { MemoryConnectState } from './memory-state.js';
 export { describeEvent, explainPair };
@@ -126,7 +127,7 @@ function conflictsInTime(a: Prepared, s: Scored, bar: number | undefined): boole
 function joins(a: Prepared, top: Scored, model: JoinModel): boolean {
   const sub = model.undatedVsDated;
   const passes = top.p >= model.threshold && (!sub || !undatedVsDated(a, top) || probability(sub, top.sims) >= sub.threshold);
-  return passes && !conflictsInTime(a, top, model.conflict);
+  return passes && !conflictsInTime(a, top, model.conflict) && enoughShared(a.weighted, top.profile.views);
 }
 
 function undatedVsDated(a: Prepared, s: Scored): boolean {
@@ -136,6 +137,7 @@ function undatedVsDated(a: Prepared, s: Scored): boolean {
 /** Why an article with a candidate opened a new event (the event reason's note). */
 function whyNew(a: Prepared, top: Scored, model: JoinModel): string {
   const sub = model.undatedVsDated;
+  if (top.p >= model.threshold && !enoughShared(a.weighted, top.profile.views)) return 'the best candidate shares a single term with it: too little to join on';
   if (sub && undatedVsDated(a, top) && probability(sub, top.sims) < sub.threshold) return 'undated, and the model for undated articles against dated events keeps it out of the best candidate';
   if (top.p >= model.threshold) return 'undated, and the best candidate (a dated event) names other people or figures';
   return 'best candidate below threshold';
@@ -195,7 +197,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
   } else {
     // the story the article would join, looked up once (a new event needs it below anyway)
     storyPick = bestStory(a, queryKeys, state);
-    const far = storyPick && storyPick.p >= storyModel.threshold
+    const far = storyPick && storyPick.p >= storyModel.threshold && enoughShared(a.weighted, storyPick.profile.views)
       ? farEvent(a, storyPick.record, state, eventModel, new Set(candidates.map((c) => c.record.id)))
       : null;
     if (far) {
@@ -220,14 +222,15 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
     storyReason = explainAgainst(a, s, 'joined', storyModel.threshold, 'the event belongs to this story');
   } else {
     const s = storyPick === undefined ? bestStory(a, queryKeys, state) : storyPick;
-    if (s && s.p >= storyModel.threshold) {
+    if (s && s.p >= storyModel.threshold && enoughShared(a.weighted, s.profile.views)) {
       story = s.record;
       storyProfile = s.profile;
       storyReason = explainAgainst(a, s, 'joined', storyModel.threshold);
     } else {
       story = newCluster(state, 'story', doc);
       storyProfile = emptyProfile();
-      storyReason = explainAgainst(a, s, 'new', storyModel.threshold, s ? 'best candidate below threshold' : undefined);
+      const note = !s ? undefined : s.p >= storyModel.threshold ? 'the best candidate shares a single term with it: too little to join on' : 'best candidate below threshold';
+      storyReason = explainAgainst(a, s, 'new', storyModel.threshold, note);
     }
   }
 

@@ -3,6 +3,7 @@ import { addProfile, indexKeys, readProfile, type ClusterProfile } from './clust
 import { similarities, profileSide } from './features.js';
 import { loadModel, probability } from './model.js';
 import { rangeGap, serial } from './merge.js';
+import { enoughShared } from './evidence.js';
 
 /** Sibling events compared after an article joined an event: the story's most recent ones. */
 const SIBLINGS = 8;
@@ -38,7 +39,7 @@ export function mergeSiblingEvents(
     if (bar === false) continue;
     const other = readProfile(record.profile);
     const p = probability(model, similarities(profileSide(profile), profileSide(other), gap));
-    if (p >= bar && (!best || p > best.p)) best = { record, profile: other, p };
+    if (p >= bar && (!best || p > best.p) && enoughShared(profile.views, other.views)) best = { record, profile: other, p };
   }
   if (!best) return { event, mergedWith: null };
   const [keep, keepProfile, drop, dropProfile] = serial(best.record.id) < serial(event.id)

@@ -3,6 +3,7 @@ import { addProfile, indexKeys, QUERY_SIZES, readProfile, type ClusterProfile } 
 import { similarities, profileSide } from './features.js';
 import { loadModel, probability } from './model.js';
 import { dayNumber } from './dates.js';
+import { enoughShared } from './evidence.js';
 
 const MERGE_CANDIDATES = 5;
 
@@ -32,7 +33,7 @@ export function mergeStories(state: ConnectState, story: ClusterRecord, profile:
   for (const record of candidates.slice(0, MERGE_CANDIDATES)) {
     const other = readProfile(record.profile);
     const p = probability(model, similarities(profileSide(profile), profileSide(other), rangeGap(story, record)));
-    if (p >= model.threshold && (!best || p > best.p)) best = { record, profile: other, p };
+    if (p >= model.threshold && (!best || p > best.p) && enoughShared(profile.views, other.views)) best = { record, profile: other, p };
   }
   if (!best) return { story, mergedWith: null };
   const [keep, keepProfile, drop, dropProfile] = serial(best.record.id) < serial(story.id)
