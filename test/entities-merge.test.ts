@@ -135,6 +135,28 @@ test('an organisation named by the first words of its fuller name joins it; a hy
   assert.deepEqual(entities.map((e) => `${e.name}/${e.mentions}`), ['Juventus Turin/2', 'ZTE-Smartphones/1', 'ZTE/1']);
 });
 
+test('an organisation is not the short form of a longer name that goes on about something else, nor is a nationality or a city on the map', () => {
+  const text = 'The Microsoft Security Response Center issued a patch. Microsoft said more would follow. '
+    + 'The Indian Navy sent ships; Indian officials agreed. The Philadelphia Inquirer reported that Philadelphia police came. '
+    + 'Calloway Industries will buy Weserstrom Batterie AG. Calloway said Weserstrom would stay.';
+  const mapped = new Set(['Philadelphia']);
+  const { entities } = mergeMentions(
+    mentionsIn(text, [
+      ['Microsoft Security Response Center', 'ORG'], ['Microsoft', 'ORG'], ['Indian Navy', 'ORG'], ['Indian', 'MISC'],
+      ['Philadelphia Inquirer', 'ORG'], ['Philadelphia', 'ORG'], ['Calloway Industries', 'ORG'], ['Weserstrom Batterie AG', 'ORG'],
+      ['Calloway', 'PER'], ['Weserstrom', 'ORG'],
+    ]),
+    { text, isKnownPlace: (name) => mapped.has(name), isMappedPlace: (name) => mapped.has(name) },
+  );
+  const byName = (n: string) => entities.find((e) => e.name === n);
+  for (const n of ['Microsoft Security Response Center', 'Microsoft', 'Indian Navy', 'Indian', 'Philadelphia Inquirer', 'Philadelphia']) {
+    assert.equal(byName(n)?.mentions, 1, `${n} stands apart: ${JSON.stringify(entities.map((e) => e.name))}`);
+  }
+  // one word besides a legal form: the same company
+  assert.equal(byName('Calloway Industries')?.mentions, 2);
+  assert.equal(byName('Weserstrom Batterie AG')?.mentions, 2);
+});
+
 test('an organisation named by the last words of its full name joins that name, in either language', () => {
   const en = 'The European Commission cleared the deal. The Commission said the sale was needed.';
   const { entities: enEntities, mentions } = mergeMentions(mentionsIn(en, [['European Commission', 'ORG'], ['Commission', 'ORG']]));

@@ -85,6 +85,7 @@ export const entities: Component = {
     const { mentions, entities: found } = mergeMentions(findMentions(doc), {
       text: doc.article.text,
       isKnownPlace: (name) => resolvePlace(name, doc.article.lang).status !== 'unknown',
+      isMappedPlace: (name) => resolvePlace(name, doc.article.lang).status === 'resolved',
     });
     doc.mentions = mentions;
     doc.entities = found;

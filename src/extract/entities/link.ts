@@ -12,7 +12,7 @@
 import type { ArticleEntity, Doc, EntityType } from '../../types.js';
 import type { CanonicalEntity, EntityDirectory } from './directory.js';
 import { englishKeys, germanKeys } from './exonyms.js';
-import { inflectionBases, isAllCaps, nameKey, nameWords, obliqueEndings, uninflectedKey } from './names.js';
+import { inflectionBases, isAllCaps, nameKey, nameWords, obliqueEndings, uninflectedKey, withoutLegalForm } from './names.js';
 import { resolvePlace, type Place } from './places.js';
 
 /**
@@ -69,12 +69,6 @@ export function lookupKeys(name: string): string[] {
   return [...keys];
 }
 
-const LEGAL_FORM = / (?:gmbh(?: & co\.? kg)?|ag|se|kg|kgaa|e\.? ?v\.?|ug|inc\.?|ltd\.?|llc|plc|corp\.?|co\.?|s\.?a\.?|n\.?v\.?)$/;
-
-/** A name key without a trailing legal form (`kaltherm chemie gmbh` → `kaltherm chemie`). */
-function withoutLegalForm(key: string): string {
-  return key.replace(LEGAL_FORM, '');
-}
 
 function strongKeys(e: ArticleEntity, place: Place | null): string[] {
   const keys = new Set<string>();

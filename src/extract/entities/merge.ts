@@ -4,7 +4,7 @@
  * Longer names are placed first so that a short form joins the full name it abbreviates.
  */
 import type { ArticleEntity, EntityType, Mention } from '../../types.js';
-import { cleanName, inflectionBases, isAllCaps, nameKey, nameWords } from './names.js';
+import { cleanName, inflectionBases, isAllCaps, nameKey, nameWords, withoutLegalForm } from './names.js';
 
 export interface RawMention {
   text: string;
@@ -96,6 +96,29 @@ export interface MergeContext {
   text: string;
   /** Whether a name is a place the gazetteer knows: such a place never becomes a person's surname. */
   isKnownPlace: (name: string) => boolean;
+  /**
+   * Whether a name is a place the gazetteer resolves with confidence (`Philadelphia`, not the
+   * hamlet `Brackley`): such a place is not the short form of an organisation named after it
+   * (`Philadelphia Inquirer`, `Los Angeles County Sheriff`).
+   */
+  isMappedPlace?: (name: string) => boolean;
+}
+
+/**
+ * Could `short` stand for the organisation `long` that starts with it? Not where the rest of the
+ * name is more than one word besides a legal form and a year: `Calloway` is `Calloway Industries`
+ * and `Weserstrom` `Weserstrom Batterie AG`, but `Microsoft` is not its `Security Response
+ * Center`, nor `Apple` its `Magic Mouse` (the cost: `Hypo` of `Hypo Alpe Adria` stays apart).
+ */
+function isShortFormOf(short: ItemWords, long: { name: string; words: string[] }): boolean {
+  // a club's year (`Hannover 96`) is no word of the name's own
+  const words = withoutLegalForm(long.words.join(' ')).split(' ').filter((w) => !/^\d+$/.test(w));
+  return words.length - short.words.length <= 1;
+}
+
+interface ItemWords {
+  name: string;
+  words: string[];
 }
 
 /** `context`: without it, mentions join persons only when tagged as persons. */
@@ -155,10 +178,14 @@ export function mergeMentions(raw: RawMention[], context?: MergeContext): { ment
     const offMapPlace =
       it.m.type === 'LOC' && context !== undefined && it.words.length === 1 && !it.m.fromCompound &&
       !afterPlacePreposition(context.text, it.m.start) && !context.isKnownPlace(it.name);
-    if (!g && (it.m.type !== 'LOC' || offMapPlace)) {
+    // a nationality (`Indian` of `Indian Navy`) or a city on the map (`Philadelphia` of
+    // `Philadelphia Inquirer`) is not the short form of an organisation named after it
+    const nationality = it.m.type === 'MISC' && it.words.length === 1;
+    const mayStandForOrg = offMapPlace || (it.m.type !== 'LOC' && !nationality && !context?.isMappedPlace?.(it.name));
+    if (!g && mayStandForOrg) {
       // the start of a single organisation's longer name (`Calloway` of `Calloway Industries`)
       const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isStartOfName(it.words, c.words) && endsAtSpace(it.name, c.name));
-      if (orgs.length === 1) {
+      if (orgs.length === 1 && isShortFormOf(it, orgs[0]!)) {
         g = orgs[0];
         shortForm = true;
         shortFormKeys.add(it.key);

@@ -60,3 +60,10 @@ export function obliqueEndings(key: string): number {
 export function isAllCaps(name: string): boolean {
   return name.length > 4 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name);
 }
+
+const LEGAL_FORM = / (?:gmbh(?: & co\.? kg)?|ag|se|kg|kgaa|e\.? ?v\.?|ug|inc\.?|ltd\.?|llc|plc|corp\.?|co\.?|s\.?a\.?|n\.?v\.?)$/;
+
+/** A name key without a trailing legal form (`kaltherm chemie gmbh` → `kaltherm chemie`). */
+export function withoutLegalForm(key: string): string {
+  return key.replace(LEGAL_FORM, '');
+}
