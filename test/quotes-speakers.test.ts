@@ -238,3 +238,12 @@ test('a pronoun after the message speaks for a person named before it, not for o
   const qs = run(text, 'de', [['Daniel Whitfield', 'PER', 'daniel whitfield'], ['Anna Gridlow', 'PER', 'anna gridlow']]);
   assert.equal(find(qs, 'einen guten Nachfolger finden').speakerKey, 'daniel whitfield');
 });
+
+test('German: a sentence that only says someone said something is kept for a named, role or institutional speaker, not for any noun before the verb', () => {
+  const body = run('Die Gewerkschaft kritisierte den Plan scharf.', 'de');
+  assert.match(find(body, 'Plan').speaker ?? '', /Gewerkschaft/);
+  const named = run('Katzian kritisierte den Plan scharf.', 'de', [['Katzian', 'PER', 'wolfgang katzian']]);
+  assert.equal(find(named, 'Plan').speakerKey, 'wolfgang katzian');
+  const noun = run('Das Farbsystem soll im Sperrbildschirm funktionieren, wo iPhone-Tricks mehr Funktionen fordert.', 'de');
+  assert.ok(!noun.some((q) => q.speaker === 'Funktionen' || q.speaker === 'mehr Funktionen'), JSON.stringify(noun));
+});

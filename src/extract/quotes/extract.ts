@@ -3,7 +3,7 @@ import { splitSentences } from '../../text/sentences.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findFrames, type Frame, type Lang } from './frames.js';
 import { SpeakerResolver, clauseSubject, phraseAfter, type Speaker } from './speaker.js';
-import { DE_STRONG_CUES, EN_CUES, DE_SUBJUNCTIVE, DE_PRONOUNS, DETERMINERS, EN_PRONOUNS, isRoleNoun } from './lexicon.js';
+import { DE_STRONG_CUES, EN_CUES, DE_SUBJUNCTIVE, DE_PRONOUNS, DETERMINERS, EN_PRONOUNS, isReportingBody, isRoleNoun } from './lexicon.js';
 import { guessLang } from './lang.js';
 import { learnedCueScore, spanScore } from './model.js';
 import { spanFeatures } from './span-features.js';
@@ -208,6 +208,10 @@ export function extractQuotes(doc: Doc, onSpan?: (span: QuotedSpan, features: st
           continue;
         }
         form = 'reported';
+        // a sentence that only says someone said something is worth keeping where that someone
+        // is a named person or body, a person in a role or an institution, not whatever noun
+        // stands before the verb (`wo iPhone-Tricks mehr Funktionen fordert`)
+        if (!speaker.key && !isReportingBody(speaker.name)) continue;
         range = trimRange(tokens, 0, tokens.length);
       }
       if (!range) continue;

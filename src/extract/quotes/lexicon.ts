@@ -127,6 +127,14 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_SUFFIXES.some((s) => w === s || (w.length > s.length + 2 && w.endsWith(s)) || w.endsWith('-' + s));
 }
 
+/** Last parts of German words for an institution or side that speaks (`Staatsanwaltschaft`, `Bundesregierung`, `von russischer Seite`). */
+const INSTITUTION_SUFFIX = /(?:seite|seiten|polizei|regierung|ministerium|anwaltschaft|gericht|behörde|feuerwehr|verband|gewerkschaft|partei|kommission|amt|unternehmen|konzern|firma)$/i;
+
+/** Does a speaker phrase name a person in a role (`ein Sprecher`) or an institution (`die Polizei`)? */
+export function isReportingBody(phrase: string): boolean {
+  return phrase.split(/\s+/).some((w) => isRoleNoun(w) || INSTITUTION_SUFFIX.test(w));
+}
+
 /** A German verb of saying that is a cue on its own (particle verbs are checked apart). */
 export function isGermanSpeechVerb(word: string): boolean {
   const w = word.toLowerCase();
