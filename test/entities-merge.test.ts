@@ -157,6 +157,23 @@ test('an organisation is not the short form of a longer name that goes on about 
   assert.equal(byName('Weserstrom Batterie AG')?.mentions, 2);
 });
 
+test("an organisation's acronym joins it: by the name's initials or written in brackets after it, not a country code in a results list", () => {
+  const text = 'Die Europäische Union und die Europäische Zentralbank (EZB) beraten. Die EU und die EZB einigten sich. '
+    + 'Sieger wurde HC Litvinov (CZE) vor dem EHC Linz.';
+  const { entities } = mergeMentions(
+    mentionsIn(text, [
+      ['Europäische Union', 'ORG'], ['Europäische Zentralbank', 'ORG'], ['EZB', 'ORG'], ['EU', 'ORG'], ['EZB', 'ORG'],
+      ['HC Litvinov', 'ORG'], ['CZE', 'ORG'], ['EHC Linz', 'ORG'],
+    ]),
+    { text, isKnownPlace: () => false },
+  );
+  const byName = (n: string) => entities.find((e) => e.name === n);
+  assert.equal(byName('Europäische Union')?.mentions, 2);
+  assert.equal(byName('Europäische Zentralbank')?.mentions, 3);
+  assert.equal(byName('HC Litvinov')?.mentions, 1);
+  assert.ok(byName('CZE'), 'the country code stays apart');
+});
+
 test('an organisation named by the last words of its full name joins that name, in either language', () => {
   const en = 'The European Commission cleared the deal. The Commission said the sale was needed.';
   const { entities: enEntities, mentions } = mergeMentions(mentionsIn(en, [['European Commission', 'ORG'], ['Commission', 'ORG']]));

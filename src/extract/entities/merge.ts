@@ -121,6 +121,27 @@ interface ItemWords {
   words: string[];
 }
 
+/** An acronym as written: two to six capitals (`EU`, `FPÖ`, `EZB`). */
+const ACRONYM = /^[\p{Lu}]{2,6}$/u;
+
+/** The initials of a name's capitalised words (`Europäische Union` → `EU`; `Partei für Arbeit` → `PA`). */
+function initials(name: string): string {
+  return cleanName(name).split(/[\s\-‐‑–]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+}
+
+/**
+ * Is `acronym` what the organisation `group` is called for short in this article: its name's
+ * initials (`EU` of `Europäische Union`), or written in brackets right after one of its mentions
+ * (`Europäische Zentralbank (EZB)`)?
+ */
+function isAcronymOf(acronym: string, start: number, group: Group, raw: RawMention[], text: string | undefined): boolean {
+  if (group.words.length >= 2 && initials(group.name) === acronym) return true;
+  // not a team's or athlete's country code in a results list (`HC Litvinov (CZE)`, `2. Akito Watabe (JPN)`)
+  const first = cleanName(group.name).split(/\s+/)[0] ?? '';
+  if (text === undefined || /\d/.test(group.name) || ACRONYM.test(first)) return false;
+  return group.members.some((i) => /^\s*\($/.test(text.slice(raw[i]!.end, start)) && text[start + acronym.length] === ')');
+}
+
 /** `context`: without it, mentions join persons only when tagged as persons. */
 export function mergeMentions(raw: RawMention[], context?: MergeContext): { mentions: Mention[]; entities: ArticleEntity[] } {
   const items = raw
@@ -186,6 +207,15 @@ export function mergeMentions(raw: RawMention[], context?: MergeContext): { ment
       // the start of a single organisation's longer name (`Calloway` of `Calloway Industries`)
       const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isStartOfName(it.words, c.words) && endsAtSpace(it.name, c.name));
       if (orgs.length === 1 && isShortFormOf(it, orgs[0]!)) {
+        g = orgs[0];
+        shortForm = true;
+        shortFormKeys.add(it.key);
+      }
+    }
+    if (!g && it.m.type !== 'PER' && !it.m.fromCompound && ACRONYM.test(it.name)) {
+      // an organisation's acronym (`EU` of `Europäische Union`, `EZB` after `Europäische Zentralbank (EZB)`)
+      const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isAcronymOf(it.name, it.m.start, c, raw, context?.text));
+      if (orgs.length === 1) {
         g = orgs[0];
         shortForm = true;
         shortFormKeys.add(it.key);
