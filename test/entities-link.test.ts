@@ -208,3 +208,17 @@ test('an English place ending in s keeps its name (Athens is not the German Athe
   const de = linkEntities(docWith('de', [['Athens', 'LOC']]), dir).get('athens')!;
   assert.equal(de, id);
 });
+
+test('an article naming an organisation by both its known names goes to the better known entity, which then takes the other name', () => {
+  const dir = new MemoryEntityDirectory();
+  const ids = (d: Doc) => linkEntities(d, dir);
+  const eu = ids(docWith('de', [['EU', 'ORG']])).get('eu');
+  for (let i = 0; i < 3; i++) ids(docWith('de', [['EU', 'ORG']]));
+  const union = ids(docWith('de', [['Europäische Union', 'ORG']])).get(nameKey('Europäische Union'));
+  assert.notEqual(eu, union, 'apart while nothing says they are one');
+  // `Die Europäische Union (EU) …`: the article's entity has both names
+  const both = ids(docWith('de', [['Europäische Union', 'ORG', ['EU']]])).get(nameKey('Europäische Union'));
+  assert.equal(both, eu);
+  // and an article with the long name alone now finds the better known entity too
+  assert.equal(ids(docWith('de', [['Europäische Union', 'ORG']])).get(nameKey('Europäische Union')), eu);
+});

@@ -241,6 +241,16 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
     const ownKeys = e.aliases.length ? strongKeys({ ...e, aliases: [] }, place) : keys;
     let candidates = dir.findByKeys(ownKeys).filter((c) => compatible(typeOf(c), e.type));
     if (candidates.length === 0 && ownKeys !== keys) candidates = dir.findByKeys(keys).filter((c) => compatible(typeOf(c), e.type));
+    else if (ownKeys !== keys) {
+      // an entity known by another of the article's names as its very name, and named more often
+      // (`EU`, when the article writes `Europäische Union (EU)` and `Europäische Union` is known
+      // apart): the better known one takes the article, so the two do not stay apart for good
+      const own = new Set(candidates.map((c) => c.id));
+      const aliasKeys = new Set(e.aliases.map(nameKey));
+      const top = Math.max(...candidates.map((c) => c.mentions));
+      const better = dir.findByKeys(keys).filter((c) => !own.has(c.id) && compatible(typeOf(c), e.type) && aliasKeys.has(nameKey(c.name)) && c.mentions > top);
+      if (better.length === 1) candidates = better;
+    }
     if (candidates.length === 0 && nameWords(e.name).length >= 2) {
       // a name of several words written exactly alike is one entity, whichever way a tagger
       // typed it in another article (`Brackley Freight` as a person there): the votes decide
