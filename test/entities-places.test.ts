@@ -113,3 +113,11 @@ test('states, Länder and cantons resolve to their country without a point; a bi
   assert.equal(resolvePlace('Waadt', 'de').id, 'region:CH:Vaud');
   assert.equal(resolvePlace('Tessin', 'de').country, 'CH');
 });
+
+test('a name spelt with `ue` or `oe` meets only places spelt so or with the umlaut: Uefa is no city, Duesseldorf is Düsseldorf', () => {
+  assert.equal(resolvePlace('UEFA', 'de').status, 'unknown');
+  assert.equal(resolvePlace('Uefa', 'en').status, 'unknown');
+  assert.equal(resolvePlace('Duesseldorf', 'de').id, resolvePlace('Düsseldorf', 'de').id);
+  assert.equal(resolvePlace('Goettingen', 'de').id, resolvePlace('Göttingen', 'de').id);
+  assert.equal(resolvePlace('Kölns', 'de').id, resolvePlace('Köln', 'de').id, 'a genitive with an umlaut still finds its city');
+});

@@ -105,6 +105,12 @@ function cityPlace(c: City, status: Place['status']): Place {
 }
 
 /** The name's own lookup keys: itself and its uninflected forms (`Syriens` → `syrien`). */
+/** A name as spelt, lower case, umlauts written out (`München` → `muenchen`), other accents dropped. */
+function speltKey(name: string): string {
+  return name.toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!)
+    .normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 function ownKeys(name: string): string[] {
   const base = nameKey(name);
   return [...new Set([base, ...inflectionBases(base)].filter(Boolean))];
@@ -233,7 +239,11 @@ function resolveUncached(name: string, lang: string, context: PlaceContext): Pla
     const country = idx.countries.get(key);
     if (country) return countryPlace(country, idx);
   }
-  const byPopulation = (ks: string[]) => ks.flatMap((k) => idx.cities.get(k) ?? []).sort((a, b) => b.population - a.population);
+  // Name keys fold `ue` to `u` (`Muenchen` = `München`); a name spelt with such a pair meets
+  // only cities spelt so too, or with the umlaut it stands for (`Uefa` is not Ufa)
+  const spelt = speltKey(name);
+  const asSpelt = /[aou]e/i.test(name) ? (c: City) => speltKey(c.name) === spelt : () => true;
+  const byPopulation = (ks: string[]) => ks.flatMap((k) => (idx.cities.get(k) ?? []).filter((c) => !own.includes(k) || asSpelt(c))).sort((a, b) => b.population - a.population);
   const exactOwn = byPopulation(own);
   const exact = byPopulation(keys);
   // A place of the very name is not traded for a bigger one spelt alike (`Lienz` stays Lienz,
