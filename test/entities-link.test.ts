@@ -222,3 +222,12 @@ test('an article naming an organisation by both its known names goes to the bett
   // and an article with the long name alone now finds the better known entity too
   assert.equal(ids(docWith('de', [['Europäische Union', 'ORG']])).get(nameKey('Europäische Union')), eu);
 });
+
+test("a club whose short name is its town's stays the club, however often the town is named", () => {
+  const dir = new MemoryEntityDirectory();
+  const ids = (d: Doc) => linkEntities(d, dir);
+  for (let i = 0; i < 4; i++) ids(docWith('de', [['Kaltenbach', 'LOC']]));
+  const club = ids(docWith('de', [['SV Kaltenbach 09', 'ORG']])).get(nameKey('SV Kaltenbach 09'));
+  const again = ids(docWith('de', [['SV Kaltenbach 09', 'ORG', ['Kaltenbach']]])).get(nameKey('SV Kaltenbach 09'));
+  assert.equal(again, club);
+});

@@ -242,13 +242,14 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
     let candidates = dir.findByKeys(ownKeys).filter((c) => compatible(typeOf(c), e.type));
     if (candidates.length === 0 && ownKeys !== keys) candidates = dir.findByKeys(keys).filter((c) => compatible(typeOf(c), e.type));
     else if (ownKeys !== keys) {
-      // an entity known by another of the article's names as its very name, and named more often
-      // (`EU`, when the article writes `Europäische Union (EU)` and `Europäische Union` is known
-      // apart): the better known one takes the article, so the two do not stay apart for good
+      // an entity of the same type known by the article's acronym for it as its very name, and
+      // named more often (`EU`, when the article writes `Europäische Union (EU)` and `Europäische
+      // Union` is known apart): the better known one takes the article, so the two do not stay
+      // apart for good. Only acronyms: a club's short name is also its town's (`SV Kaltenbach 09`, `Kaltenbach`).
       const own = new Set(candidates.map((c) => c.id));
-      const aliasKeys = new Set(e.aliases.map(nameKey));
+      const acronyms = new Set(e.aliases.filter((a) => /^\p{Lu}{2,6}$/u.test(a)).map(nameKey));
       const top = Math.max(...candidates.map((c) => c.mentions));
-      const better = dir.findByKeys(keys).filter((c) => !own.has(c.id) && compatible(typeOf(c), e.type) && aliasKeys.has(nameKey(c.name)) && c.mentions > top);
+      const better = acronyms.size ? dir.findByKeys(keys).filter((c) => !own.has(c.id) && c.type === e.type && acronyms.has(nameKey(c.name)) && c.mentions > top) : [];
       if (better.length === 1) candidates = better;
     }
     if (candidates.length === 0 && nameWords(e.name).length >= 2) {
