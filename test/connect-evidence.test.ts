@@ -36,7 +36,7 @@ test('one-line items that share only a country name are six events in six storie
   // stories as they stand at the end (merges move earlier items)
   const stories = new Set(got.map((g) => state.getEvent(g.eventId)?.parentId));
   assert.equal(stories.size, 6);
-  assert.match(got[1]!.eventReason.note ?? '', /single term/);
+  assert.match(got[1]!.eventReason.note ?? '', /fewer than two terms/);
 });
 
 test('two short reports of one happening share more than its place, and join', async () => {

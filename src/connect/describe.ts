@@ -236,8 +236,9 @@ const SAME_QUANTITY_WORDS = 2;
  * at Gridlogic; 3,000 protesters in Bremerhaven are not its 2,300 staff).
  */
 function sameQuantity(a: FigureUse, b: FigureUse): boolean {
+  const others = [...b.context];
   let shared = 0;
-  for (const w of a.context) if (b.context.has(w) || [...b.context].some((v) => sameStem(w, v))) shared++;
+  for (const w of a.context) if (b.context.has(w) || others.some((v) => sameStem(w, v))) shared++;
   if (shared < SAME_QUANTITY_WORDS) return false;
   if (!a.names.size || !b.names.size) return true;
   for (const x of a.names) if (b.names.has(x)) return true;

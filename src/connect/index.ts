@@ -137,7 +137,7 @@ function undatedVsDated(a: Prepared, s: Scored): boolean {
 /** Why an article with a candidate opened a new event (the event reason's note). */
 function whyNew(a: Prepared, top: Scored, model: JoinModel): string {
   const sub = model.undatedVsDated;
-  if (top.p >= model.threshold && !enoughShared(a.weighted, top.profile.views)) return 'the best candidate shares a single term with it: too little to join on';
+  if (top.p >= model.threshold && !enoughShared(a.weighted, top.profile.views)) return 'the best candidate shares fewer than two terms with it: too little to join on';
   if (sub && undatedVsDated(a, top) && probability(sub, top.sims) < sub.threshold) return 'undated, and the model for undated articles against dated events keeps it out of the best candidate';
   if (top.p >= model.threshold) return 'undated, and the best candidate (a dated event) names other people or figures';
   return 'best candidate below threshold';
@@ -229,7 +229,7 @@ export function connect(doc: Doc, entityIds: Map<string, string>, state: Connect
     } else {
       story = newCluster(state, 'story', doc);
       storyProfile = emptyProfile();
-      const note = !s ? undefined : s.p >= storyModel.threshold ? 'the best candidate shares a single term with it: too little to join on' : 'best candidate below threshold';
+      const note = !s ? undefined : s.p >= storyModel.threshold ? 'the best candidate shares fewer than two terms with it: too little to join on' : 'best candidate below threshold';
       storyReason = explainAgainst(a, s, 'new', storyModel.threshold, note);
     }
   }

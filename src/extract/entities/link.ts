@@ -69,7 +69,6 @@ export function lookupKeys(name: string): string[] {
   return [...keys];
 }
 
-
 function strongKeys(e: ArticleEntity, place: Place | null): string[] {
   const keys = new Set<string>();
   for (const name of [e.name, ...e.aliases]) {

@@ -105,20 +105,16 @@ export interface MergeContext {
 }
 
 /**
- * Could `short` stand for the organisation `long` that starts with it? Not where the rest of the
- * name is more than one word besides a legal form and a year: `Calloway` is `Calloway Industries`
- * and `Weserstrom` `Weserstrom Batterie AG`, but `Microsoft` is not its `Security Response
- * Center`, nor `Apple` its `Magic Mouse` (the cost: `Hypo` of `Hypo Alpe Adria` stays apart).
+ * Could a name of the words `short` stand for the organisation of the words `long` that starts
+ * with them? Not where the rest of the name is more than one word besides a legal form and a
+ * year: `Calloway` is `Calloway Industries` and `Weserstrom` `Weserstrom Batterie AG`, but
+ * `Microsoft` is not its `Security Response Center`, nor `Apple` its `Magic Mouse` (the cost:
+ * `Hypo` of `Hypo Alpe Adria` stays apart).
  */
-function isShortFormOf(short: ItemWords, long: { name: string; words: string[] }): boolean {
+function isShortFormOf(short: string[], long: string[]): boolean {
   // a club's year (`Hannover 96`) is no word of the name's own
-  const words = withoutLegalForm(long.words.join(' ')).split(' ').filter((w) => !/^\d+$/.test(w));
-  return words.length - short.words.length <= 1;
-}
-
-interface ItemWords {
-  name: string;
-  words: string[];
+  const words = withoutLegalForm(long.join(' ')).split(' ').filter((w) => !/^\d+$/.test(w));
+  return words.length - short.length <= 1;
 }
 
 /** An acronym as written: two to six capitals (`EU`, `FPÖ`, `EZB`). */
@@ -202,11 +198,10 @@ export function mergeMentions(raw: RawMention[], context?: MergeContext): { ment
     // a nationality (`Indian` of `Indian Navy`) or a city on the map (`Philadelphia` of
     // `Philadelphia Inquirer`) is not the short form of an organisation named after it
     const nationality = it.m.type === 'MISC' && it.words.length === 1;
-    const mayStandForOrg = offMapPlace || (it.m.type !== 'LOC' && !nationality && !context?.isMappedPlace?.(it.name));
-    if (!g && mayStandForOrg) {
+    if (!g && (offMapPlace || (it.m.type !== 'LOC' && !nationality && !context?.isMappedPlace?.(it.name)))) {
       // the start of a single organisation's longer name (`Calloway` of `Calloway Industries`)
       const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isStartOfName(it.words, c.words) && endsAtSpace(it.name, c.name));
-      if (orgs.length === 1 && isShortFormOf(it, orgs[0]!)) {
+      if (orgs.length === 1 && isShortFormOf(it.words, orgs[0]!.words)) {
         g = orgs[0];
         shortForm = true;
         shortFormKeys.add(it.key);

@@ -104,13 +104,13 @@ function cityPlace(c: City, status: Place['status']): Place {
   return { name: c.name, lat: c.lat, lon: c.lon, country: c.country, feature: 'city', status, population: c.population, id: `city:${c.country}:${c.name}` };
 }
 
-/** The name's own lookup keys: itself and its uninflected forms (`Syriens` → `syrien`). */
 /** A name as spelt, lower case, umlauts written out (`München` → `muenchen`), other accents dropped. */
 function speltKey(name: string): string {
   return name.toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!)
     .normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** The name's own lookup keys: itself and its uninflected forms (`Syriens` → `syrien`). */
 function ownKeys(name: string): string[] {
   const base = nameKey(name);
   return [...new Set([base, ...inflectionBases(base)].filter(Boolean))];
