@@ -189,6 +189,8 @@ function figuresWithUnits(docs: Doc[]): Map<string, Map<string, FigureUse>> {
     const text = d.article.text;
     for (const sentence of sentencesOf(d)) {
       const tokens = sentence.tokens;
+      // what the sentence says around its figures, read once it holds one
+      let around: { context: string[]; names: string[] } | null = null;
       for (let i = 0; i < tokens.length; i++) {
         if (!/^\d/.test(tokens[i]!.text)) continue;
         const nums = figures([tokens[i]!, ...(tokens[i + 1] && /^\d{3}$/.test(tokens[i + 1]!.text) ? [tokens[i + 1]!] : [])], text);
@@ -205,14 +207,13 @@ function figuresWithUnits(docs: Doc[]): Map<string, Map<string, FigureUse>> {
         const key = stem(unit.text, d.article.lang);
         if (!out.has(key)) out.set(key, new Map());
         const byValue = out.get(key)!;
+        around ??= {
+          context: tokens.filter((t) => /^\p{L}{3,}$/u.test(t.text) && !isStopword(t.text)).map((t) => stem(t.text, d.article.lang)),
+          names: d.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity),
+        };
         const use = byValue.get(value) ?? { display: text.slice(tokens[i]!.start, unit.end), context: new Set<string>(), names: new Set<string>() };
-        for (const t of tokens) {
-          if (/^\p{L}{3,}$/u.test(t.text) && !isStopword(t.text)) use.context.add(stem(t.text, d.article.lang));
-        }
-        use.context.delete(key);
-        for (const m of d.mentions) {
-          if (m.start >= sentence.start && m.end <= sentence.end) use.names.add(m.entity);
-        }
+        for (const w of around.context) if (w !== key) use.context.add(w);
+        for (const n of around.names) use.names.add(n);
         byValue.set(value, use);
       }
     }

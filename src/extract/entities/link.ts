@@ -12,7 +12,7 @@
 import type { ArticleEntity, Doc, EntityType } from '../../types.js';
 import type { CanonicalEntity, EntityDirectory } from './directory.js';
 import { englishKeys, germanKeys } from './exonyms.js';
-import { inflectionBases, isAllCaps, nameKey, nameWords, obliqueEndings, uninflectedKey, withoutLegalForm } from './names.js';
+import { inflectionBases, isAcronym, isAllCaps, nameKey, nameWords, obliqueEndings, uninflectedKey, withoutLegalForm } from './names.js';
 import { resolvePlace, type Place } from './places.js';
 
 /**
@@ -246,7 +246,7 @@ export function linkEntities(doc: Doc, dir: EntityDirectory): Map<string, string
       // Union` is known apart): the better known one takes the article, so the two do not stay
       // apart for good. Only acronyms: a club's short name is also its town's (`SV Kaltenbach 09`, `Kaltenbach`).
       const own = new Set(candidates.map((c) => c.id));
-      const acronyms = new Set(e.aliases.filter((a) => /^\p{Lu}{2,6}$/u.test(a)).map(nameKey));
+      const acronyms = new Set(e.aliases.filter(isAcronym).map(nameKey));
       const top = Math.max(...candidates.map((c) => c.mentions));
       const better = acronyms.size ? dir.findByKeys(keys).filter((c) => !own.has(c.id) && c.type === e.type && acronyms.has(nameKey(c.name)) && c.mentions > top) : [];
       if (better.length === 1) candidates = better;

@@ -4,7 +4,7 @@
  * Longer names are placed first so that a short form joins the full name it abbreviates.
  */
 import type { ArticleEntity, EntityType, Mention } from '../../types.js';
-import { cleanName, inflectionBases, isAllCaps, nameKey, nameWords, withoutLegalForm } from './names.js';
+import { cleanName, inflectionBases, isAcronym, isAllCaps, nameKey, nameWords, withoutLegalForm } from './names.js';
 
 export interface RawMention {
   text: string;
@@ -117,9 +117,6 @@ function isShortFormOf(short: string[], long: string[]): boolean {
   return words.length - short.length <= 1;
 }
 
-/** An acronym as written: two to six capitals (`EU`, `FPÖ`, `EZB`). */
-const ACRONYM = /^[\p{Lu}]{2,6}$/u;
-
 /** The initials of a name's capitalised words (`Europäische Union` → `EU`; `Partei für Arbeit` → `PA`). */
 function initials(name: string): string {
   return cleanName(name).split(/[\s\-‐‑–]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
@@ -134,7 +131,7 @@ function isAcronymOf(acronym: string, start: number, group: Group, raw: RawMenti
   if (group.words.length >= 2 && initials(group.name) === acronym) return true;
   // not a team's or athlete's country code in a results list (`HC Litvinov (CZE)`, `2. Akito Watabe (JPN)`)
   const first = cleanName(group.name).split(/\s+/)[0] ?? '';
-  if (text === undefined || /\d/.test(group.name) || ACRONYM.test(first)) return false;
+  if (text === undefined || /\d/.test(group.name) || isAcronym(first)) return false;
   return group.members.some((i) => /^\s*\($/.test(text.slice(raw[i]!.end, start)) && text[start + acronym.length] === ')');
 }
 
@@ -207,7 +204,7 @@ export function mergeMentions(raw: RawMention[], context?: MergeContext): { ment
         shortFormKeys.add(it.key);
       }
     }
-    if (!g && it.m.type !== 'PER' && !it.m.fromCompound && ACRONYM.test(it.name)) {
+    if (!g && it.m.type !== 'PER' && !it.m.fromCompound && isAcronym(it.name)) {
       // an organisation's acronym (`EU` of `Europäische Union`, `EZB` after `Europäische Zentralbank (EZB)`)
       const orgs = groups.filter((c) => majorityType(c.votes) === 'ORG' && isAcronymOf(it.name, it.m.start, c, raw, context?.text));
       if (orgs.length === 1) {

@@ -56,6 +56,11 @@ export function obliqueEndings(key: string): number {
   return key.split(' ').slice(0, -1).filter((w) => w.length >= 4 && /(?:en|em|es)$/.test(w)).length;
 }
 
+/** An acronym as written: two to six capitals (`EU`, `FPÖ`, `EZB`). */
+export function isAcronym(name: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(name);
+}
+
 /** A name written in capitals only (`KALTENBACH`, a dateline's style), not an acronym. */
 export function isAllCaps(name: string): boolean {
   return name.length > 4 && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name);

@@ -241,8 +241,8 @@ function resolveUncached(name: string, lang: string, context: PlaceContext): Pla
   }
   // Name keys fold `ue` to `u` (`Muenchen` = `München`); a name spelt with such a pair meets
   // only cities spelt so too, or with the umlaut it stands for (`Uefa` is not Ufa)
-  const spelt = speltKey(name);
-  const asSpelt = /[aou]e/i.test(name) ? (c: City) => speltKey(c.name) === spelt : () => true;
+  const spelt = /[aou]e/i.test(name) ? speltKey(name) : null;
+  const asSpelt = (c: City) => spelt === null || speltKey(c.name) === spelt;
   const byPopulation = (ks: string[]) => ks.flatMap((k) => (idx.cities.get(k) ?? []).filter((c) => !own.includes(k) || asSpelt(c))).sort((a, b) => b.population - a.population);
   const exactOwn = byPopulation(own);
   const exact = byPopulation(keys);
