@@ -158,6 +158,13 @@ test("a club's name with and without its year, a company's with and without its 
   const b = linkEntities(docWith('de', [['SV Kaltenbach', 'ORG'], ['Hannover', 'LOC']]), dir);
   assert.equal(a.get(nameKey('SV Kaltenbach 09')), b.get(nameKey('SV Kaltenbach')));
   assert.notEqual(a.get(nameKey('Hannover 96')), b.get(nameKey('Hannover')));
+  // a club with and without its leading ordinal, either one met first
+  const e = linkEntities(docWith('de', [['1. FC Kaltenbach', 'ORG']]), dir);
+  const f = linkEntities(docWith('de', [['FC Kaltenbach', 'ORG']]), dir);
+  assert.equal(e.get(nameKey('1. FC Kaltenbach')), f.get(nameKey('FC Kaltenbach')));
+  const g = linkEntities(docWith('de', [['VfL Rehberg', 'ORG']]), dir);
+  const h = linkEntities(docWith('de', [['1. VfL Rehberg', 'ORG']]), dir);
+  assert.equal(g.get(nameKey('VfL Rehberg')), h.get(nameKey('1. VfL Rehberg')));
   // a company with and without its legal form, even where a tagger took the short form for a person
   const c = linkEntities(docWith('de', [['Kaltherm Chemie GmbH', 'ORG']]), dir);
   const d = linkEntities(docWith('de', [['Kaltherm Chemie', 'PER']]), dir);

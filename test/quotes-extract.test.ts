@@ -77,6 +77,16 @@ test('German indirect speech: sagte, teilte … mit, hieß es, laut, zufolge, un
   assert.equal(find(qs, 'Arbeitslosigkeit')?.speaker, 'Experten');
 });
 
+test("a score's colon after the cue is no colon of speech: the message before the cue is the quote", () => {
+  const qs = run(
+    'Es ist ärgerlich, dass das Spiel mit einem Kempa-Trick entschieden wird, sagte Geschäftsführer Schmadtke nach dem 0:1 (0:1) gegen Hannover 96 und dem verpassten Sprung auf Platz vier.',
+    'de',
+  );
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.text, 'Es ist ärgerlich, dass das Spiel mit einem Kempa-Trick entschieden wird');
+  assert.equal(qs[0]!.speaker, 'Schmadtke');
+});
+
 test('scare quotes and titles are not quotes', () => {
   const qs = run('Die Terrormiliz "Islamischer Staat" kontrolliert weiter Teile des Landes. Der Film „Das Boot“ läuft heute.', 'de');
   assert.equal(qs.filter((q) => q.form === 'direct').length, 0);

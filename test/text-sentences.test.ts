@@ -24,6 +24,17 @@ test('ordinals before month names and lower-case words stay inside the sentence'
   ]);
 });
 
+test("a club's ordinal stays with its name; a table place before a plain word still ends a sentence", () => {
+  const text = 'Ingolstadt spielte gegen den 1. FC Köln 1:1. Der 1. VfL Bochum siegte. Tabelle: 1. TPS Turku 5 Punkte. Bochum stand auf Platz 2. Die Saison geht weiter.';
+  assert.deepEqual(sentencesOf(text), [
+    'Ingolstadt spielte gegen den 1. FC Köln 1:1.',
+    'Der 1. VfL Bochum siegte.',
+    'Tabelle: 1. TPS Turku 5 Punkte.',
+    'Bochum stand auf Platz 2.',
+    'Die Saison geht weiter.',
+  ]);
+});
+
 test('closing quotes stay with their sentence; headings and paragraphs split', () => {
   const text = 'Merkel sagte: "Wir brauchen Zeit." Putin schwieg.\n\nAssad-Armee soll Angriffe einstellen\n\nDie beiden Mächte verhandeln.';
   assert.deepEqual(sentencesOf(text), [
@@ -47,4 +58,8 @@ test('tokens keep hyphenated compounds and numbers whole, with offsets into the 
   assert.ok(tokens.some((t) => t.text === 'Trump-Sprecher'));
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.equal(tokens.at(-1)!.text, '.');
+});
+
+test('scores and clock times are one token', () => {
+  assert.deepEqual(tokenize('nach dem 0:1 (0:1) um 15:30 Uhr: Tor').map((t) => t.text), ['nach', 'dem', '0:1', '(', '0:1', ')', 'um', '15:30', 'Uhr', ':', 'Tor']);
 });

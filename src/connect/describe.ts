@@ -195,7 +195,8 @@ function figuresWithUnits(docs: Doc[]): Map<string, Map<string, FigureUse>> {
         if (!/^\d/.test(tokens[i]!.text)) continue;
         const nums = figures([tokens[i]!, ...(tokens[i + 1] && /^\d{3}$/.test(tokens[i + 1]!.text) ? [tokens[i + 1]!] : [])], text);
         const value = nums[0];
-        if (!value || /^(19|20)\d\d$/.test(value)) continue;
+        // a year, a score or a clock time is no quantity that changes
+        if (!value || /^(19|20)\d\d$/.test(value) || value.includes(':')) continue;
         // `57. Minute`, `13. Spieltag`: an ordinal counts a place in a row, no quantity that changes
         // (and a figure closing a sentence has no unit)
         const after = tokens[i + 1];

@@ -18,12 +18,18 @@ export function parseNumber(text: string): number | null {
 /**
  * The figures an article states, as canonical strings (`400000`, `3.5`, `2016`): language
  * independent, so a German and an English report of the same death toll share them.
- * Single digits are left out (too common to tell events apart).
+ * Single digits are left out (too common to tell events apart); a score or a clock time is
+ * kept as written (`31:29`).
  */
 export function figures(tokens: Token[], text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    // a score or a clock time (`31:29`, `15:30`) is one figure; one of single digits (`1:0`) is too common
+    if (/^\d{1,3}:\d{1,3}$/.test(tok.text)) {
+      if (!/^\d:\d$/.test(tok.text)) out.push(tok.text);
+      continue;
+    }
     let value = parseNumber(tok.text);
     if (value === null) continue;
     // "400 000": a digit group split by a space

@@ -82,6 +82,9 @@ function strongKeys(e: ArticleEntity, place: Place | null): string[] {
     // (`Hannover 96` → `Hannover`) would be the city
     const withoutYear = /^(.+ .+) (?:\d{2}|1[89]\d{2})$/.exec(k)?.[1];
     if (e.type === 'ORG' && withoutYear) keys.add('n:' + withoutYear);
+    // a club's leading ordinal (`1. FC Köln` = `FC Köln`), where two words remain
+    const withoutOrdinal = /^\d{1,2} (.+ .+)$/.exec(k)?.[1];
+    if (e.type === 'ORG' && withoutOrdinal) keys.add('n:' + withoutOrdinal);
     // and a company's legal form (`Kaltherm Chemie GmbH` = `Kaltherm Chemie`), where two words remain
     const withoutForm = withoutLegalForm(k);
     if (e.type === 'ORG' && withoutForm !== k && withoutForm.includes(' ')) keys.add('n:' + withoutForm);
