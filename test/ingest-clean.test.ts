@@ -79,3 +79,13 @@ test('a photo agency named after the slash keeps its own name, and the sentence 
   assert.equal(plain.text, 'Die Mannschaft feierte bis in die Nacht.');
   assert.deepEqual(plain.credits, ['Jubel nach Abpfiff. Bildrechte: imago/Sportfoto']);
 });
+
+test("a publisher's notice that the text was withdrawn is cut wherever it stands; a report about withdrawn articles stays", () => {
+  const { text, credits } = cleanBody(
+    'Reaktion auf Schelte von EU und IWF. Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.',
+  );
+  assert.equal(text, 'Reaktion auf Schelte von EU und IWF.');
+  assert.equal(credits.length, 1);
+  const en = cleanBody('Markets fell. This article is no longer available.\n\nThe archive said the full text of the report had been removed.');
+  assert.equal(en.text, 'Markets fell.\n\nThe archive said the full text of the report had been removed.');
+});

@@ -29,6 +29,9 @@ const FURNITURE_LINE = new RegExp(
   ].join('|'),
   'iu',
 );
+// A publisher's notice that the article's text was withdrawn, wherever it stands in the text:
+// the same sentence under every withdrawn agency report would make them look alike.
+const WITHDRAWN_NOTICE = /(?<=^|[.!?]\s|\s)(?:Der Volltext dieses (?:auf Agenturmeldungen basierenden )?(?:Artikels|Beitrags) (?:steht|ist) aus rechtlichen Gründen nicht mehr (?:zur Verfügung|verfügbar)|(?:The full text of this|This) (?:article|story) is no longer available(?: for legal reasons)?)\.?(?=\s|$)/giu;
 // A cookie-consent banner: cookies and consent in one short paragraph addressed to the reader
 // (an article about cookie rules names them too, but does not speak to the reader as the site).
 const COOKIES = /\bcookies?\b/iu;
@@ -58,9 +61,18 @@ export function cleanBody(body: string): Cleaned {
       credits.push(line.trim());
       continue;
     }
-    kept.push(removeInlineCredits(line, credits));
+    kept.push(removeInlineCredits(removeNotices(line, credits), credits));
   }
   return { text: tidy(kept.join('\n')), credits };
+}
+
+/** Cuts withdrawn-text notices from a line (kept with the credits as what was removed). */
+function removeNotices(line: string, removed: string[]): string {
+  if (!/Volltext|no longer available/u.test(line)) return line;
+  return line.replace(WITHDRAWN_NOTICE, (m) => {
+    removed.push(m.trim());
+    return '';
+  }).replace(/\s{2,}/g, ' ').trim();
 }
 
 /** Cuts inline credits (and the caption that precedes one at the start of a paragraph). */
