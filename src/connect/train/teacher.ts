@@ -17,9 +17,12 @@ export interface GoldItem {
  * Join examples as connect meets them online, with the gold clustering as teacher: each
  * article (in arrival order) is scored against the candidate events the index offers, labelled
  * by whether the candidate is its gold event; then it is added to its gold event. Also says
- * how often the gold event was among the candidates (the index's recall).
+ * how often the gold event was among the candidates (the index's recall). `keep` leaves out
+ * candidates whose label is not known (by the candidate's gold cluster).
  */
-export function teacherExamples(items: GoldItem[], candidates = 25): { examples: Example[]; retrieval: number } {
+export function teacherExamples<T extends GoldItem>(
+  items: T[], candidates = 25, keep: (it: T, candidateCluster: string) => boolean = () => true,
+): { examples: Example[]; retrieval: number } {
   const state = new MemoryConnectState();
   const eventOf = new Map<string, string>();
   const goldOf = new Map<string, string>();
@@ -34,6 +37,7 @@ export function teacherExamples(items: GoldItem[], candidates = 25): { examples:
       if (cands.some((c) => c.id === own)) found++;
     }
     for (const c of cands) {
+      if (!keep(it, goldOf.get(c.id)!)) continue;
       const s = score(a, c, 'event');
       examples.push({ x: featureVector(s.sims), y: goldOf.get(c.id) === it.cluster ? 1 : 0 });
     }

@@ -10,6 +10,7 @@ import { EVENT_FEATURES, FEATURES, STORY_FEATURES, featureVector, pickFeatures, 
 import { setModel, type JoinModel } from '../model.js';
 import { boost, evalTree } from './trees.js';
 import { clusterScores } from '../partition-scores.js';
+import { streamJoins, streamNegatives, type StreamArticle } from './stream-negatives.js';
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
@@ -83,11 +84,15 @@ export interface TrainedModels {
 /**
  * The event and story models (the graded similarity has its own training, similarity-model.ts).
  * `fixedThreshold` fixes the event threshold instead of choosing it by the cross-validation.
+ * `stream`: a diverse stream (stream-negatives.ts) whose `train` articles' candidates of another
+ * desk are examples of "not the same event" (at `weight`; none where `train` is empty) and whose
+ * `heldOut` articles are replayed with the final model to count its surely wrong joins.
  */
 export function trainModels(
   items: AnalysedArticle[], semeval: AnalysedPair[], log: (m: string) => void, folds = 5, useTrees = false,
   eventFeatures: readonly string[] = EVENT_FEATURES,
   fixedThreshold?: number,
+  stream?: { train: StreamArticle[]; heldOut: StreamArticle[]; weight?: number },
 ): TrainedModels {
   const semevalSims = pairFeatures(semeval);
   const goldLabels = semeval.map((p) => goldSame(p.pair.overall));
@@ -112,13 +117,16 @@ export function trainModels(
   const margin = (model: JoinModel, x: number[]) => predict(model, x) + (model.trees ?? []).reduce<number>((z, t) => z + evalTree(t, x), 0);
   const pairF1 = (model: JoinModel, t: number, pairs: Example[]) =>
     f1Of(pairs.map((e) => sigmoid(margin(model, eventPick(e.x))) >= t), pairs.map((e) => e.y === 1));
+  // a diverse stream's surely-wrong candidates (stream-negatives.ts), in every fold and the final model
+  const streamEvent = stream?.train.length ? streamNegatives(stream.train, stream.weight).examples : [];
+  if (streamEvent.length) log(`diverse stream: ${stream!.train.length} articles, ${streamEvent.length} candidates of another desk as "not the same event" (weight ${stream!.weight ?? 1})`);
   const foldModels: JoinModel[] = [];
   for (let f = 0; f < folds; f++) {
     const train = items.filter((it) => foldOf.get(it.topic ?? it.cluster) !== f);
     const test = items.filter((it) => foldOf.get(it.topic ?? it.cluster) === f);
     const { examples, retrieval } = teacherExamples(train);
     // the SemEval pairs are split into folds too: both figures are measured on held-out data
-    const model = eventModel([...examples, ...semevalEvent.filter((_, j) => j % folds !== f)], 0.5);
+    const model = eventModel([...examples, ...semevalEvent.filter((_, j) => j % folds !== f), ...streamEvent], 0.5);
     foldModels.push(model);
     const heldOut = semevalEvent.filter((_, j) => j % folds === f);
     THRESHOLDS.forEach((t, i) => {
@@ -160,14 +168,21 @@ export function trainModels(
   const undatedBar = bars.mergeUndated !== undefined ? { mergeUndated: bars.mergeUndated } : {};
   const all = teacherExamples(items);
   const event: JoinModel = {
-    ...eventModel([...all.examples, ...semevalEvent], threshold),
+    ...eventModel([...all.examples, ...semevalEvent, ...streamEvent], threshold),
     ...(bars.merge !== undefined ? { merge: bars.merge } : {}),
     ...undatedBar,
     ...(bars.conflict !== undefined ? { conflict: bars.conflict } : {}),
     ...farBars(bars.far),
-    trainedOn: `ECB+ (${items.length} articles, ${topics.length} topics, teacher-forced online: ${all.examples.length} examples) + SemEval-2022 task 8 train pairs (${semevalEvent.length})`,
+    trainedOn: `ECB+ (${items.length} articles, ${topics.length} topics, teacher-forced online: ${all.examples.length} examples) + SemEval-2022 task 8 train pairs (${semevalEvent.length})` +
+      (streamEvent.length ? ` + 10kGNAD stream (${stream!.train.length} articles: ${streamEvent.length} candidates of another desk)` : ''),
   };
   log(`event model: ${eventFeatures.map((n, i) => `${n} ${event.weights[i]!.toFixed(2)}`).join(', ')}, bias ${event.bias.toFixed(2)}`);
+  if (stream) {
+    // the other half of the stream, never trained on: how many of its articles share an event with another desk's
+    setModel('connect-event.json', event);
+    const j = streamJoins(stream.heldOut, runConnect(stream.heldOut).events);
+    log(`diverse stream, held-out half (${stream.heldOut.length} articles): ${j.events} events of several articles holding ${j.articlesJoined} articles, ${j.crossDesk} of them beside another desk's article`);
+  }
 
   // Stories: same narrative (SemEval Narrative ≤ 2) vs not (≥ 3), plus ECB+ examples (other
   // events, same-kind topic mates included, as "not"); time features are left out.
