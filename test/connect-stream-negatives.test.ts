@@ -29,5 +29,5 @@ test('stream joins count the articles that share an event with another desk', as
   const fake = (cluster: string, category: string) => ({ cluster, category }) as StreamArticle;
   const items = [fake('a', 'Sport'), fake('b', 'Sport'), fake('c', 'Kultur'), fake('d', 'Sport'), fake('e', 'Web')];
   // events: a+b (one desk), c+d (two desks), e alone
-  assert.deepEqual(streamJoins(items, ['ev1', 'ev1', 'ev2', 'ev2', 'ev3']), { articlesJoined: 4, crossDesk: 2, events: 2 });
+  assert.deepEqual(streamJoins(items, ['ev1', 'ev1', 'ev2', 'ev2', 'ev3']), { clusters: 2, articlesJoined: 4, crossDesk: 2 });
 });

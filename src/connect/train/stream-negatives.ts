@@ -22,12 +22,14 @@ export function streamNegatives(items: StreamArticle[], weight = 1): { examples:
 }
 
 /**
- * How a connect run over the stream joined: events of several articles, and how many of them
- * hold articles of different desks (surely wrong joins).
+ * How a connect run over the stream joined (`clusters`: each article's event, or its story):
+ * clusters of several articles, the articles in them, and how many of those share their cluster
+ * with another desk's article (surely wrong for events; for stories mostly wrong, though a
+ * story may span desks).
  */
-export function streamJoins(items: StreamArticle[], events: string[]): { articlesJoined: number; crossDesk: number; events: number } {
+export function streamJoins(items: StreamArticle[], clusters: string[]): { clusters: number; articlesJoined: number; crossDesk: number } {
   const members = new Map<string, StreamArticle[]>();
-  items.forEach((it, i) => members.set(events[i]!, [...(members.get(events[i]!) ?? []), it]));
+  items.forEach((it, i) => members.set(clusters[i]!, [...(members.get(clusters[i]!) ?? []), it]));
   let articlesJoined = 0, crossDesk = 0, multi = 0;
   for (const list of members.values()) {
     if (list.length < 2) continue;
@@ -35,5 +37,5 @@ export function streamJoins(items: StreamArticle[], events: string[]): { article
     articlesJoined += list.length;
     for (const it of list) if (list.some((o) => o.category !== it.category)) crossDesk++;
   }
-  return { articlesJoined, crossDesk, events: multi };
+  return { clusters: multi, articlesJoined, crossDesk };
 }

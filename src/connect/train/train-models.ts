@@ -177,12 +177,6 @@ export function trainModels(
       (streamEvent.length ? ` + 10kGNAD stream (${stream!.train.length} articles: ${streamEvent.length} candidates of another desk)` : ''),
   };
   log(`event model: ${eventFeatures.map((n, i) => `${n} ${event.weights[i]!.toFixed(2)}`).join(', ')}, bias ${event.bias.toFixed(2)}`);
-  if (stream) {
-    // the other half of the stream, never trained on: how many of its articles share an event with another desk's
-    setModel('connect-event.json', event);
-    const j = streamJoins(stream.heldOut, runConnect(stream.heldOut).events);
-    log(`diverse stream, held-out half (${stream.heldOut.length} articles): ${j.events} events of several articles holding ${j.articlesJoined} articles, ${j.crossDesk} of them beside another desk's article`);
-  }
 
   // Stories: same narrative (SemEval Narrative ≤ 2) vs not (≥ 3), plus ECB+ examples (other
   // events, same-kind topic mates included, as "not"); time features are left out.
@@ -207,5 +201,14 @@ export function trainModels(
   log(`story model: ${STORY_FEATURES.map((n, i) => `${n} ${story.weights[i]!.toFixed(2)}`).join(', ')}, bias ${story.bias.toFixed(2)}`);
   setModel('connect-event.json', event);
   setModel('connect-story.json', story);
+  if (stream) {
+    // the other half of the stream, never trained on: how many of its articles share an event
+    // (or a story) with another desk's article
+    const run = runConnect(stream.heldOut);
+    for (const [kind, ids] of [['events', run.events], ['stories', run.stories]] as const) {
+      const j = streamJoins(stream.heldOut, ids);
+      log(`diverse stream, held-out half (${stream.heldOut.length} articles): ${j.clusters} ${kind} of several articles holding ${j.articlesJoined} articles, ${j.crossDesk} of them beside another desk's article`);
+    }
+  }
   return { event, story };
 }
