@@ -37,6 +37,29 @@ function need(...parts: string[]): string {
   return p;
 }
 
+// Options, read before the long analysis so that a bad one fails at once:
+// `--trees`: boosted trees on top of the linear event model; `--write event,story`: which model
+// files to replace, both by default; `--threshold T`: the event threshold fixed at T instead of
+// chosen by the cross-validation
+const args = process.argv.slice(2);
+const writeArg = args.indexOf('--write');
+const write = new Set(writeArg >= 0 ? (args[writeArg + 1] ?? '').split(',') : ['event', 'story']);
+if (write.has('similarity')) {
+  log('connect-similarity.json is trained by `npm run train:similarity`; leaving it out here');
+  write.delete('similarity');
+}
+// `--out DIR`: the model files go there instead of models/ (to compare runs before choosing)
+const outArg = args.indexOf('--out');
+const outDir = outArg >= 0 ? args[outArg + 1] : undefined;
+const thresholdArg = args.lastIndexOf('--threshold'); // the last one given wins over the npm script's
+const fixedThreshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : undefined;
+if (fixedThreshold !== undefined && !(fixedThreshold > 0 && fixedThreshold < 1)) throw new Error('--threshold needs a number between 0 and 1');
+// `--stream-weight W`: the odd half's candidates of another desk join the event model's examples
+// at weight W (not by default: see models/connect-event.md, "A diverse stream")
+const weightArg = args.indexOf('--stream-weight');
+const streamWeight = weightArg >= 0 ? Number(args[weightArg + 1]) : 0;
+if (!(streamWeight >= 0)) throw new Error('--stream-weight needs a number of 0 or more');
+
 // 1. Lexicon
 const tsv = need('data', 'lexicon', 'wiktionary-de-en', 'de-en.wiktionary.tsv');
 const lexicon = buildStemLexicon(tsv);
@@ -59,33 +82,14 @@ const gnadGold: GoldArticle[] = gnad.map((row, i) => ({
 }));
 const deskOf = new Map(gnad.map((row, i) => [`g${i + 1}`, row.category]));
 const streamItems: StreamArticle[] = (await analyseGold(gnadGold, log)).items.map((it) => ({ ...it, category: deskOf.get(it.cluster)! }));
-// `--stream-weight W`: the odd half's candidates of another desk join the event model's examples
-// at weight W (not by default: see models/connect-event.md, "A diverse stream")
-const weightArg = process.argv.indexOf('--stream-weight');
-const streamWeight = weightArg >= 0 ? Number(process.argv[weightArg + 1]) : 0;
-if (!(streamWeight >= 0)) throw new Error('--stream-weight needs a number of 0 or more');
+const odd = (it: StreamArticle) => Number(it.cluster.slice(1)) % 2 === 1;
 const stream = {
   weight: streamWeight,
-  train: streamItems.filter((it) => streamWeight > 0 && Number(it.cluster.slice(1)) % 2 === 1),
-  heldOut: streamItems.filter((it) => Number(it.cluster.slice(1)) % 2 === 0),
+  train: streamWeight > 0 ? streamItems.filter(odd) : [],
+  heldOut: streamItems.filter((it) => !odd(it)),
 };
 
-// 3. Models (`--trees`: boosted trees on top of the linear event model; `--write event,story`:
-// which model files to replace, both by default; `--threshold T`: the event threshold fixed at T
-// instead of chosen by the cross-validation)
-const args = process.argv.slice(2);
-const writeArg = args.indexOf('--write');
-const write = new Set(writeArg >= 0 ? (args[writeArg + 1] ?? '').split(',') : ['event', 'story']);
-if (write.has('similarity')) {
-  log('connect-similarity.json is trained by `npm run train:similarity`; leaving it out here');
-  write.delete('similarity');
-}
-// `--out DIR`: the model files go there instead of models/ (to compare runs before choosing)
-const outArg = args.indexOf('--out');
-const outDir = outArg >= 0 ? args[outArg + 1] : undefined;
-const thresholdArg = args.lastIndexOf('--threshold'); // the last one given wins over the npm script's
-const fixedThreshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : undefined;
-if (fixedThreshold !== undefined && !(fixedThreshold > 0 && fixedThreshold < 1)) throw new Error('--threshold needs a number between 0 and 1');
+// 3. Models
 const models: TrainedModels = trainModels(items, semeval, log, 5, args.includes('--trees'), undefined, fixedThreshold, stream);
 for (const [name, model] of Object.entries(models)) {
   if (write.has(name)) writeFileSync(outDir ? join(outDir, `connect-${name}.json`) : modelPath(`connect-${name}.json`), JSON.stringify(model, null, 1) + '\n');
